@@ -1,0 +1,26 @@
+namespace Antq.Api.Common.Http;
+
+public static class EndpointConventions
+{
+    /// <summary>Documents the problem responses every endpoint of a resource can give.</summary>
+    public static RouteGroupBuilder WithProblemResponses(this RouteGroupBuilder group)
+    {
+        group.ProducesValidationProblem();
+        group.ProducesProblem(StatusCodes.Status500InternalServerError);
+        return group;
+    }
+
+    /// <summary>For routes that address one resource: unknown id, stale If-Match, state conflicts.</summary>
+    public static RouteHandlerBuilder WithResourceProblems(this RouteHandlerBuilder route, bool writes = true)
+    {
+        route.ProducesProblem(StatusCodes.Status404NotFound);
+        if (writes)
+        {
+            route.ProducesProblem(StatusCodes.Status409Conflict);
+            route.ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        }
+        return route;
+    }
+
+    public static void SetETag(this HttpResponse response, int version) => response.Headers.ETag = ETags.For(version);
+}

@@ -1,0 +1,49 @@
+using Microsoft.OpenApi;
+
+namespace Antq.Api.Common.OpenApi;
+
+/// <summary>Swagger UI at /swagger in every environment: admins use it in production.</summary>
+public static class SwaggerSetup
+{
+    public static WebApplicationBuilder AddSwagger(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(c =>
+        {
+            c.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "ANTQ API",
+                Version = "v1",
+                Description = """
+                    The All-People National Security Protection movement (Phong trào Toàn dân bảo vệ An ninh Tổ quốc):
+                    units, events, participants, security initiatives and awards.
+
+                    Instants are ISO 8601 with Vietnam's offset (+07:00); dates are YYYY-MM-DD. Lists take `q`
+                    (case- and diacritic-insensitive), `page`, `pageSize` (1..100) and `sort` (`field` or `-field`).
+                    Every single resource carries an ETag; send it back as If-Match to refuse stale writes (412).
+                    Errors are application/problem+json with a traceId; invalid fields are listed under `errors`.
+                    """,
+            });
+            c.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Antq.Api.xml"), includeControllerXmlComments: true);
+            c.SupportNonNullableReferenceTypes();
+            c.NonNullableReferenceTypesAsRequired();
+            c.CustomSchemaIds(type => type.IsGenericType
+                ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Concat(type.GetGenericArguments().Select(a => a.Name))
+                : type.Name);
+        });
+        return builder;
+    }
+
+    public static WebApplication UseSwaggerDocs(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/swagger/v1/swagger.json", "ANTQ API v1");
+            ui.DocumentTitle = "ANTQ API";
+            ui.DisplayRequestDuration();
+            ui.EnableTryItOutByDefault();
+        });
+        return app;
+    }
+}

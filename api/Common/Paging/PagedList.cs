@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Common.Paging;
+
+/// <summary>One page of a list, with the total so clients can show "1–20 of 123".</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+/// <summary>What every list query carries.</summary>
+public interface IPagedQuery
+{
+    /// <summary>Free text, matched without regard to case or Vietnamese diacritics.</summary>
+    string? Q { get; }
+
+    /// <summary>1-based page number.</summary>
+    int? Page { get; }
+
+    /// <summary>Items per page, 1..100.</summary>
+    int? PageSize { get; }
+
+    /// <summary>A field name, or the name prefixed with "-" for descending order.</summary>
+    string? Sort { get; }
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, IPagedQuery request, CancellationToken ct)
+    {
+        var page = request.Page ?? 1;
+        var size = request.PageSize ?? DefaultPageSize;
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new PagedList<T>(items, page, size, total);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+using Antq.Api.Domain;
+
+namespace Antq.Api.Common.Paging;
+
+/// <summary>The fields a list may be sorted by, by their public (camelCase) names. Ties are broken by id so pages are stable.</summary>
+public sealed class SortMap<T> where T : Entity
+{
+    private readonly Dictionary<string, Func<IQueryable<T>, bool, IOrderedQueryable<T>>> _fields = new(StringComparer.OrdinalIgnoreCase);
+
+    public SortMap(string defaultSort) => Default = defaultSort;
+
+    public string Default { get; }
+
+    public IEnumerable<string> Fields => _fields.Keys;
+
+    public SortMap<T> Add<TKey>(string name, Expression<Func<T, TKey>> key)
+    {
+        _fields[name] = (query, descending) => descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        return this;
+    }
+
+    public bool IsValid(string? sort) => sort is null || _fields.ContainsKey(sort.TrimStart('-'));
+
+    public string Describe() => string.Join(", ", _fields.Keys) + " (prefix with - for descending)";
+
+    public IQueryable<T> Apply(IQueryable<T> query, string? sort)
+    {
+        sort ??= Default;
+        var descending = sort.StartsWith('-');
+        return _fields[sort.TrimStart('-')](query, descending).ThenBy(e => e.Id);
+    }
+}

@@ -1,0 +1,34 @@
+using Antq.Api.Common.Search;
+using Antq.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Antq.Api.Data.Configurations;
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.ConfigureEntity();
+        builder.Property(e => e.Title).HasMaxLength(300);
+        builder.Property(e => e.Description).HasMaxLength(4000);
+        builder.Property(e => e.Venue).HasMaxLength(300);
+        builder.HasOne(e => e.HostUnit).WithMany().HasForeignKey(e => e.HostUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.OrganizerUnit).WithMany().HasForeignKey(e => e.OrganizerUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.HostUnitId);
+        builder.HasIndex(e => e.OrganizerUnitId);
+        builder.HasIndex(e => e.StartsAt);
+        builder.HasIndex(e => e.Status);
+
+        // Services and the programme are values of the event, always read and replaced whole: jsonb columns.
+        builder.ComplexCollection(e => e.Services, s =>
+        {
+            s.ToJson();
+            s.Property(x => x.Kind).HasConversion<string>();
+        });
+        builder.ComplexCollection(e => e.Agenda, a => a.ToJson());
+
+        builder.Property(e => e.SearchText).HasComputedColumnSql(SearchText.FoldSql("title", "venue"), stored: true);
+        builder.HasIndex(e => e.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

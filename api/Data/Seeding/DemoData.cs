@@ -1,0 +1,90 @@
+using Antq.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Data.Seeding;
+
+/// <summary>
+/// The demo data set: the 2023 festival of Định Công ward as the news report tells it (see docs/domain.md).
+/// Ids are fixed so links in documentation keep working. Loaded only into an empty database.
+/// </summary>
+public static class DemoData
+{
+    public static readonly Guid HaNoi = Id(1);
+    public static readonly Guid HaNoiPeoplesCommittee = Id(2);
+    public static readonly Guid HoangMai = Id(3);
+    public static readonly Guid HoangMaiPeoplesCommittee = Id(4);
+    public static readonly Guid DinhCong = Id(5);
+    public static readonly Guid DinhCongPeoplesCommittee = Id(6);
+    public static readonly Guid DinhCongSteeringCommittee138 = Id(7);
+    public static readonly Guid DinhCongPolice = Id(8);
+    public static readonly Guid ResidentialGroup41 = Id(9);
+    public static readonly Guid ResidentialGroup42 = Id(10);
+    public static readonly Guid BuuDienHospital = Id(11);
+    public static readonly Guid Festival2023 = Id(101);
+
+    /// <summary>Districts were abolished when two-tier local government began (Resolution 202/2025/QH15).</summary>
+    private static readonly DateOnly DistrictsAbolished = new(2025, 7, 1);
+
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    public static async Task SeedAsync(AntqDbContext db, CancellationToken ct = default)
+    {
+        if (await db.Units.AnyAsync(ct))
+            return;
+
+        db.Units.AddRange(
+            new Unit("Thành phố Hà Nội", UnitKind.Area, UnitLevel.Province, null, id: HaNoi),
+            new Unit("UBND Thành phố Hà Nội", UnitKind.Authority, UnitLevel.Province, HaNoi, id: HaNoiPeoplesCommittee),
+            new Unit("Quận Hoàng Mai", UnitKind.Area, UnitLevel.District, HaNoi, DistrictsAbolished, id: HoangMai),
+            new Unit("UBND quận Hoàng Mai", UnitKind.Authority, UnitLevel.District, HoangMai, DistrictsAbolished, id: HoangMaiPeoplesCommittee),
+            new Unit("Phường Định Công", UnitKind.Area, UnitLevel.Commune, HoangMai, id: DinhCong),
+            new Unit("UBND phường Định Công", UnitKind.Authority, UnitLevel.Commune, DinhCong, id: DinhCongPeoplesCommittee),
+            new Unit("Ban Chỉ đạo 138 phường Định Công", UnitKind.SteeringCommittee, UnitLevel.Commune, DinhCong, id: DinhCongSteeringCommittee138),
+            new Unit("Công an phường Định Công", UnitKind.Police, UnitLevel.Commune, DinhCong, id: DinhCongPolice),
+            new Unit("Tổ dân phố 41", UnitKind.ResidentialGroup, UnitLevel.Grassroots, DinhCong, id: ResidentialGroup41),
+            new Unit("Tổ dân phố 42", UnitKind.ResidentialGroup, UnitLevel.Grassroots, DinhCong, id: ResidentialGroup42),
+            new Unit("Bệnh viện Bưu điện", UnitKind.Organization, UnitLevel.Grassroots, DinhCong, id: BuuDienHospital));
+
+        var festival = new Event(new EventPlan(
+            Title: "Ngày hội \"Toàn dân bảo vệ an ninh Tổ quốc\" năm 2023",
+            Kind: EventKind.Festival,
+            Description: "Ngày hội của phường Định Công, quận Hoàng Mai, với sự tham dự của Bí thư Thành ủy Hà Nội Đinh Tiến Dũng. "
+                + "Lồng ghép giải quyết thủ tục hành chính, cấp căn cước công dân, định danh điện tử, đăng ký cư trú; "
+                + "thăm hỏi, tặng quà các gia đình chính sách; khen thưởng tập thể, cá nhân có thành tích xuất sắc. "
+                + "Giờ giấc là ví dụ: bài báo chỉ ghi \"tối 14/8\".",
+            StartsAt: new DateTimeOffset(2023, 8, 14, 19, 0, 0, Vietnam),
+            EndsAt: new DateTimeOffset(2023, 8, 14, 21, 30, 0, Vietnam),
+            Venue: "Phường Định Công, quận Hoàng Mai, Hà Nội",
+            HostUnitId: DinhCongPeoplesCommittee,
+            OrganizerUnitId: DinhCongSteeringCommittee138,
+            Services:
+            [
+                new EventService(ServiceKind.AdministrativeProcedures, "Giải quyết thủ tục hành chính", null),
+                new EventService(ServiceKind.CitizenId, "Cấp căn cước công dân", null),
+                new EventService(ServiceKind.ElectronicId, "Cấp định danh điện tử", null),
+                new EventService(ServiceKind.ResidenceRegistration, "Đăng ký cư trú", null),
+                new EventService(ServiceKind.PolicyFamilyVisit, "Thăm hỏi, động viên và tặng quà các gia đình chính sách", null),
+            ],
+            Agenda:
+            [
+                new AgendaItem(new DateTimeOffset(2023, 8, 14, 19, 0, 0, Vietnam),
+                    "Phát biểu khai mạc — đồng chí Nguyễn Thị Phượng, Chủ tịch UBND phường, Trưởng Ban Chỉ đạo 138 phường", null),
+                new AgendaItem(new DateTimeOffset(2023, 8, 14, 19, 20, 0, Vietnam),
+                    "Phát biểu của đồng chí Nguyễn Quang Hiếu, Bí thư Quận ủy, Chủ tịch HĐND quận Hoàng Mai", null),
+                new AgendaItem(new DateTimeOffset(2023, 8, 14, 19, 40, 0, Vietnam),
+                    "Trao Bằng khen của UBND Thành phố cho Nhân dân và cán bộ phường Định Công", null),
+                new AgendaItem(new DateTimeOffset(2023, 8, 14, 19, 50, 0, Vietnam),
+                    "Trao Giấy khen của UBND quận cho 2 cá nhân có thành tích xuất sắc", null),
+                new AgendaItem(new DateTimeOffset(2023, 8, 14, 20, 0, 0, Vietnam),
+                    "Chụp ảnh lưu niệm", null),
+            ]), id: Festival2023);
+        festival.MoveTo(EventStatus.Scheduled);
+        festival.MoveTo(EventStatus.Ongoing);
+        festival.MoveTo(EventStatus.Completed);
+        db.Events.Add(festival);
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Guid Id(int n) => Guid.Parse($"0190a1b2-0000-7000-8000-{n:D12}");
+}

@@ -1,0 +1,114 @@
+namespace Antq.Api.Domain;
+
+public enum EventKind { Festival, Meeting, Drill, Outreach, Ceremony, Other }
+
+public enum EventStatus { Draft, Scheduled, Ongoing, Completed, Cancelled }
+
+public enum ServiceKind { AdministrativeProcedures, CitizenId, ElectronicId, ResidenceRegistration, PolicyFamilyVisit, Other }
+
+/// <summary>A public service offered at an event (citizen ID cards, residence registration…) and how many people it served.</summary>
+public sealed record EventService(ServiceKind Kind, string? Description, int? Count);
+
+/// <summary>One item of an event's programme.</summary>
+public sealed record AgendaItem(DateTimeOffset StartsAt, string Title, Guid? SpeakerId);
+
+/// <summary>What an officer plans or revises about an event; the status is changed only by transitions.</summary>
+public sealed record EventPlan(
+    string Title,
+    EventKind Kind,
+    string? Description,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string? Venue,
+    Guid HostUnitId,
+    Guid? OrganizerUnitId,
+    IReadOnlyList<EventService> Services,
+    IReadOnlyList<AgendaItem> Agenda);
+
+/// <summary>A festival, meeting, drill, outreach session or ceremony of the movement.</summary>
+public sealed class Event : Entity, ISearchable
+{
+    private static readonly Dictionary<EventStatus, EventStatus[]> AllowedTransitions = new()
+    {
+        [EventStatus.Draft] = [EventStatus.Scheduled, EventStatus.Cancelled],
+        [EventStatus.Scheduled] = [EventStatus.Ongoing, EventStatus.Cancelled, EventStatus.Draft],
+        [EventStatus.Ongoing] = [EventStatus.Completed, EventStatus.Cancelled],
+        [EventStatus.Completed] = [],
+        [EventStatus.Cancelled] = [],
+    };
+
+    private Event() { }
+
+    public Event(EventPlan plan, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        Status = EventStatus.Draft;
+        Apply(plan);
+    }
+
+    public string Title { get; private set; } = "";
+    public EventKind Kind { get; private set; }
+    public string? Description { get; private set; }
+    public DateTimeOffset StartsAt { get; private set; }
+    public DateTimeOffset EndsAt { get; private set; }
+    public string? Venue { get; private set; }
+    public Guid HostUnitId { get; private set; }
+    public Guid? OrganizerUnitId { get; private set; }
+
+    /// <summary>Loaded only by queries that project its name.</summary>
+    public Unit? HostUnit { get; private set; }
+
+    public Unit? OrganizerUnit { get; private set; }
+    public EventStatus Status { get; private set; }
+    // Lists because EF Core maps complex collections only to IList<T>; they are replaced whole by Apply, never edited in place.
+    public List<EventService> Services { get; private set; } = [];
+    public List<AgendaItem> Agenda { get; private set; } = [];
+
+    /// <summary>Accent- and case-folded title and venue, computed by the database for search.</summary>
+    public string SearchText { get; private set; } = "";
+
+    public static IReadOnlyList<EventStatus> NextStatuses(EventStatus from) => AllowedTransitions[from];
+
+    public void Revise(EventPlan plan)
+    {
+        if (Status == EventStatus.Cancelled)
+            throw new DomainRuleException("A cancelled event can no longer be changed.");
+        Apply(plan);
+        Touch();
+    }
+
+    /// <summary>Moves the event along draft → scheduled → ongoing → completed, or to cancelled.</summary>
+    public void MoveTo(EventStatus target)
+    {
+        if (target == Status)
+            return;
+        if (!AllowedTransitions[Status].Contains(target))
+        {
+            var allowed = AllowedTransitions[Status];
+            var hint = allowed.Length == 0 ? "it is final" : "allowed: " + string.Join(", ", allowed.Select(Camel));
+            throw new DomainRuleException($"An event cannot move from {Camel(Status)} to {Camel(target)} ({hint}).");
+        }
+        Status = target;
+        Touch();
+    }
+
+    private void Apply(EventPlan plan)
+    {
+        if (plan.EndsAt <= plan.StartsAt)
+            throw new DomainRuleException("An event must end after it starts.");
+        Title = Clean(plan.Title);
+        Kind = plan.Kind;
+        Description = CleanOrNull(plan.Description);
+        StartsAt = plan.StartsAt.ToUniversalTime();
+        EndsAt = plan.EndsAt.ToUniversalTime();
+        Venue = CleanOrNull(plan.Venue);
+        HostUnitId = plan.HostUnitId;
+        OrganizerUnitId = plan.OrganizerUnitId;
+        Services = [.. plan.Services.Select(s => s with { Description = CleanOrNull(s.Description) })];
+        Agenda = [.. plan.Agenda
+            .OrderBy(a => a.StartsAt)
+            .Select(a => a with { StartsAt = a.StartsAt.ToUniversalTime(), Title = Clean(a.Title) })];
+    }
+
+    private static string Camel(EventStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+}

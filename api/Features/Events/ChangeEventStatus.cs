@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Antq.Api.Common.Errors;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using FluentValidation;
+using Mediator;
+
+namespace Antq.Api.Features.Events;
+
+/// <summary>Moves an event along draft → scheduled → ongoing → completed, or to cancelled.</summary>
+public sealed record ChangeEventStatusCommand : ICommand<EventResponse>
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public int? ExpectedVersion { get; init; }
+
+    /// <example>scheduled</example>
+    [Required]
+    public EventStatus? Status { get; init; }
+}
+
+public sealed class ChangeEventStatusValidator : AbstractValidator<ChangeEventStatusCommand>
+{
+    public ChangeEventStatusValidator() => RuleFor(x => x.Status).NotNull().IsInEnum();
+}
+
+public sealed class ChangeEventStatusHandler(AntqDbContext db, ISender sender) : ICommandHandler<ChangeEventStatusCommand, EventResponse>
+{
+    public async ValueTask<EventResponse> Handle(ChangeEventStatusCommand command, CancellationToken cancellationToken)
+    {
+        var evt = await db.Events.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Event", command.Id);
+        if (command.ExpectedVersion is { } expected && expected != evt.Version)
+            throw new PreconditionFailedException();
+
+        evt.MoveTo(command.Status!.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return await sender.Send(new GetEventQuery(evt.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Mediator;
+
+namespace Antq.Api.Features.Events;
+
+/// <summary>Plans a new event; it starts as a draft.</summary>
+public sealed record CreateEventCommand : EventFields, ICommand<EventResponse>;
+
+public sealed class CreateEventValidator : EventFieldsValidator<CreateEventCommand>
+{
+    public CreateEventValidator(AntqDbContext db) : base(db) { }
+}
+
+public sealed class CreateEventHandler(AntqDbContext db, ISender sender) : ICommandHandler<CreateEventCommand, EventResponse>
+{
+    public async ValueTask<EventResponse> Handle(CreateEventCommand command, CancellationToken cancellationToken)
+    {
+        var evt = new Event(command.ToPlan());
+        db.Events.Add(evt);
+        await db.SaveChangesAsync(cancellationToken);
+        return await sender.Send(new GetEventQuery(evt.Id), cancellationToken);
+    }
+}

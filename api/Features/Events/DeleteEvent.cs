@@ -1,0 +1,22 @@
+using Antq.Api.Common.Errors;
+using Antq.Api.Data;
+using Mediator;
+
+namespace Antq.Api.Features.Events;
+
+/// <summary>Deletes an event. Records that refer to it (awards, attendance) make this a 409.</summary>
+public sealed record DeleteEventCommand(Guid Id, int? ExpectedVersion) : ICommand;
+
+public sealed class DeleteEventHandler(AntqDbContext db) : ICommandHandler<DeleteEventCommand>
+{
+    public async ValueTask<Mediator.Unit> Handle(DeleteEventCommand command, CancellationToken cancellationToken)
+    {
+        var evt = await db.Events.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Event", command.Id);
+        if (command.ExpectedVersion is { } expected && expected != evt.Version)
+            throw new PreconditionFailedException();
+
+        db.Events.Remove(evt);
+        await db.SaveChangesAsync(cancellationToken);
+        return Mediator.Unit.Value;
+    }
+}

@@ -1,0 +1,140 @@
+using System.ComponentModel.DataAnnotations;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Events;
+
+/// <summary>A service offered at the event, as a client writes it.</summary>
+public sealed record EventServiceInput
+{
+    /// <example>citizenId</example>
+    [Required]
+    public ServiceKind? Kind { get; init; }
+
+    /// <example>Cấp căn cước cho người dân</example>
+    public string? Description { get; init; }
+
+    /// <summary>How many people or families were served; null until counted.</summary>
+    public int? Count { get; init; }
+}
+
+/// <summary>A programme item, as a client writes it.</summary>
+public sealed record AgendaItemInput
+{
+    /// <example>2023-08-14T19:00:00+07:00</example>
+    [Required]
+    public DateTimeOffset? StartsAt { get; init; }
+
+    /// <example>Phát biểu khai mạc</example>
+    public string Title { get; init; } = "";
+
+    /// <summary>The participant who speaks, when known.</summary>
+    public Guid? SpeakerId { get; init; }
+}
+
+/// <summary>The fields a client writes when planning or revising an event. Status changes go through transitions.</summary>
+public abstract record EventFields
+{
+    /// <example>Ngày hội "Toàn dân bảo vệ an ninh Tổ quốc" năm 2023</example>
+    public string Title { get; init; } = "";
+
+    /// <example>festival</example>
+    [Required]
+    public EventKind? Kind { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <example>2023-08-14T19:00:00+07:00</example>
+    [Required]
+    public DateTimeOffset? StartsAt { get; init; }
+
+    /// <summary>Must be after startsAt.</summary>
+    /// <example>2023-08-14T21:30:00+07:00</example>
+    [Required]
+    public DateTimeOffset? EndsAt { get; init; }
+
+    /// <example>Phường Định Công, quận Hoàng Mai, Hà Nội</example>
+    public string? Venue { get; init; }
+
+    /// <summary>The unit whose event this is (the ward's People's Committee for a ward festival).</summary>
+    [Required]
+    public Guid? HostUnitId { get; init; }
+
+    /// <summary>The unit that organises it (e.g. the ward's Steering Committee 138), when different.</summary>
+    public Guid? OrganizerUnitId { get; init; }
+
+    public IReadOnlyList<EventServiceInput>? Services { get; init; }
+
+    public IReadOnlyList<AgendaItemInput>? Agenda { get; init; }
+
+    public EventPlan ToPlan() => new(
+        Title,
+        Kind!.Value,
+        Description,
+        StartsAt!.Value,
+        EndsAt!.Value,
+        Venue,
+        HostUnitId!.Value,
+        OrganizerUnitId,
+        [.. (Services ?? []).Select(s => new EventService(s.Kind!.Value, s.Description, s.Count))],
+        [.. (Agenda ?? []).Select(a => new AgendaItem(a.StartsAt!.Value, a.Title, a.SpeakerId))]);
+}
+
+/// <summary>Rules shared by create and update.</summary>
+public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : EventFields
+{
+    private const int MaxServices = 20;
+    private const int MaxAgendaItems = 100;
+
+    protected EventFieldsValidator(AntqDbContext db)
+    {
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Kind).NotNull().IsInEnum();
+        RuleFor(x => x.Description).MaximumLength(4000);
+        RuleFor(x => x.Venue).MaximumLength(300);
+        RuleFor(x => x.StartsAt).NotNull();
+        RuleFor(x => x.EndsAt).NotNull()
+            .GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null).WithMessage("The end must be after the start.");
+
+        RuleFor(x => x.HostUnitId).NotNull().DependentRules(() =>
+            RuleFor(x => x).CustomAsync(async (fields, context, ct) =>
+            {
+                var host = await db.Units.AsNoTracking().Where(u => u.Id == fields.HostUnitId)
+                    .Select(u => new { u.DissolvedOn }).SingleOrDefaultAsync(ct);
+                if (host is null)
+                    context.AddFailure(nameof(EventFields.HostUnitId), "No unit has this id.");
+                else if (host.DissolvedOn is { } dissolved && fields.StartsAt is { } starts
+                         && dissolved <= DateOnly.FromDateTime(Common.Json.VietnamTime.ToLocal(starts).DateTime))
+                    context.AddFailure(nameof(EventFields.HostUnitId), $"The unit was dissolved on {dissolved:yyyy-MM-dd}, before the event starts.");
+            }));
+        RuleFor(x => x.OrganizerUnitId)
+            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct)).When(x => x.OrganizerUnitId is not null)
+            .WithMessage("No unit has this id.");
+
+        RuleFor(x => x.Services).Must(s => s!.Count <= MaxServices).When(x => x.Services is not null)
+            .WithMessage($"At most {MaxServices} services.")
+            .Must(s => s!.Where(i => i.Kind is not null and not ServiceKind.Other).GroupBy(i => i.Kind).All(g => g.Count() == 1))
+            .When(x => x.Services is not null)
+            .WithMessage("Each kind of service is listed once (use 'other' for the rest).");
+        RuleForEach(x => x.Services).ChildRules(service =>
+        {
+            service.RuleFor(s => s.Kind).NotNull().IsInEnum();
+            service.RuleFor(s => s.Description).MaximumLength(500);
+            service.RuleFor(s => s.Count).GreaterThanOrEqualTo(0);
+        });
+
+        RuleFor(x => x.Agenda).Must(a => a!.Count <= MaxAgendaItems).When(x => x.Agenda is not null)
+            .WithMessage($"At most {MaxAgendaItems} programme items.");
+        RuleForEach(x => x.Agenda).ChildRules(item =>
+        {
+            item.RuleFor(a => a.Title).NotEmpty().MaximumLength(300);
+            item.RuleFor(a => a.StartsAt).NotNull();
+        });
+        RuleForEach(x => x.Agenda)
+            .Must((fields, item) => item.StartsAt is null || (item.StartsAt >= fields.StartsAt && item.StartsAt <= fields.EndsAt))
+            .When(x => x.StartsAt is not null && x.EndsAt is not null)
+            .WithMessage("A programme item starts between the event's start and end.");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+using Antq.Api.Domain;
+using Riok.Mapperly.Abstractions;
+
+namespace Antq.Api.Features.Events;
+
+/// <summary>An event of the movement with its services and programme.</summary>
+public sealed record EventResponse
+{
+    /// <example>0190a1b2-0000-7000-8000-000000000101</example>
+    public required Guid Id { get; init; }
+
+    /// <example>Ngày hội "Toàn dân bảo vệ an ninh Tổ quốc" năm 2023</example>
+    public required string Title { get; init; }
+
+    public required EventKind Kind { get; init; }
+
+    public required string? Description { get; init; }
+
+    /// <summary>Start, with Vietnam's offset.</summary>
+    /// <example>2023-08-14T19:00:00+07:00</example>
+    public required DateTimeOffset StartsAt { get; init; }
+
+    /// <example>2023-08-14T21:30:00+07:00</example>
+    public required DateTimeOffset EndsAt { get; init; }
+
+    /// <example>Phường Định Công, quận Hoàng Mai, Hà Nội</example>
+    public required string? Venue { get; init; }
+
+    public required Guid HostUnitId { get; init; }
+
+    /// <example>UBND phường Định Công</example>
+    public required string? HostUnitName { get; init; }
+
+    public required Guid? OrganizerUnitId { get; init; }
+
+    /// <example>Ban Chỉ đạo 138 phường Định Công</example>
+    public required string? OrganizerUnitName { get; init; }
+
+    public required EventStatus Status { get; init; }
+
+    public required IReadOnlyList<EventService> Services { get; init; }
+
+    public required IReadOnlyList<AgendaItem> Agenda { get; init; }
+
+    /// <summary>Sent as the ETag header, not in the body.</summary>
+    [JsonIgnore]
+    public int Version { get; init; }
+}
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class EventMapper
+{
+    public static partial IQueryable<EventResponse> ProjectToResponse(this IQueryable<Event> events);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Antq.Api.Common.Http;
+using Antq.Api.Common.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Antq.Api.Features.Events;
+
+public static class EventsEndpoints
+{
+    public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/v1/events").WithTags("Events").WithProblemResponses();
+
+        events.MapGet("/", List).WithName("ListEvents")
+            .WithSummary("List events")
+            .WithDescription("Search ignores case and Vietnamese diacritics. Filter by status, kind, host unit and start day.");
+        events.MapGet("/{id:guid}", Get).WithName("GetEvent")
+            .WithSummary("Get an event").WithDescription("The ETag header carries the version for If-Match.")
+            .Produces<EventResponse>().Produces(StatusCodes.Status304NotModified).WithResourceProblems(writes: false);
+        events.MapPost("/", Create).WithName("CreateEvent")
+            .WithSummary("Plan an event").WithDescription("The event starts as a draft.");
+        events.MapPut("/{id:guid}", Update).WithName("UpdateEvent")
+            .WithSummary("Revise an event")
+            .WithDescription("Replaces details, services and programme; the status changes only through POST …/status. Send If-Match to refuse a stale write (412).")
+            .WithResourceProblems();
+        events.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeEventStatus")
+            .WithSummary("Move an event to another status")
+            .WithDescription("draft → scheduled → ongoing → completed; draft, scheduled or ongoing → cancelled; scheduled → draft. Anything else is 409.")
+            .WithResourceProblems();
+        events.MapDelete("/{id:guid}", Delete).WithName("DeleteEvent").WithSummary("Delete an event").WithResourceProblems();
+        events.MapGet("/{id:guid}/calendar.ics", Calendar).WithName("GetEventCalendar")
+            .WithSummary("The event as an iCalendar file")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar").WithResourceProblems(writes: false);
+        return app;
+    }
+
+    private static async Task<Ok<PagedList<EventResponse>>> List([AsParameters] ListEventsQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    private static async Task<IResult> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var evt = await sender.Send(new GetEventQuery(id), ct);
+        return ETags.Versioned(http, evt, evt.Version);
+    }
+
+    private static async Task<Created<EventResponse>> Create(CreateEventCommand command, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var evt = await sender.Send(command, ct);
+        response.SetETag(evt.Version);
+        return TypedResults.Created($"/api/v1/events/{evt.Id}", evt);
+    }
+
+    private static async Task<Ok<EventResponse>> Update(Guid id, UpdateEventCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var evt = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
+        http.Response.SetETag(evt.Version);
+        return TypedResults.Ok(evt);
+    }
+
+    private static async Task<Ok<EventResponse>> ChangeStatus(Guid id, ChangeEventStatusCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var evt = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
+        http.Response.SetETag(evt.Version);
+        return TypedResults.Ok(evt);
+    }
+
+    private static async Task<NoContent> Delete(Guid id, ISender sender, HttpRequest request, CancellationToken ct)
+    {
+        await sender.Send(new DeleteEventCommand(id, ETags.ExpectedVersion(request)), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<FileContentHttpResult> Calendar(Guid id, ISender sender, CancellationToken ct)
+    {
+        var ics = await sender.Send(new GetEventCalendarQuery(id), ct);
+        return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"event-{id}.ics");
+    }
+}

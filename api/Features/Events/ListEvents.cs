@@ -1,0 +1,80 @@
+using Antq.Api.Common.Json;
+using Antq.Api.Common.Paging;
+using Antq.Api.Common.Search;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Events;
+
+/// <summary>Lists events with search, filters, sorting and paging.</summary>
+/// <param name="Q">Free text in the title or venue, ignoring case and diacritics ("dinh cong" finds "Định Công").</param>
+/// <param name="Status">Only events in this status.</param>
+/// <param name="Kind">Only events of this kind.</param>
+/// <param name="HostUnitId">Only events hosted by this unit.</param>
+/// <param name="From">Only events starting on or after this day (Vietnam time), YYYY-MM-DD.</param>
+/// <param name="To">Only events starting on or before this day (Vietnam time), YYYY-MM-DD.</param>
+/// <param name="Page">1-based page number (default 1).</param>
+/// <param name="PageSize">Items per page, 1..100 (default 20).</param>
+/// <param name="Sort">startsAt, title, status or createdAt; prefix with - for descending (default -startsAt, newest first).</param>
+public sealed record ListEventsQuery(
+    string? Q = null,
+    EventStatus? Status = null,
+    EventKind? Kind = null,
+    Guid? HostUnitId = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int? Page = null,
+    int? PageSize = null,
+    string? Sort = null) : IQuery<PagedList<EventResponse>>, IPagedQuery;
+
+public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, Event>
+{
+    public ListEventsValidator() : base(ListEventsHandler.Sorts)
+    {
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
+            .WithMessage("'to' must not be before 'from'.");
+    }
+}
+
+public sealed class ListEventsHandler(AntqDbContext db) : IQueryHandler<ListEventsQuery, PagedList<EventResponse>>
+{
+    internal static readonly SortMap<Event> Sorts = new SortMap<Event>("-startsAt")
+        .Add("startsAt", e => e.StartsAt)
+        .Add("title", e => e.Title)
+        .Add("status", e => e.Status)
+        .Add("createdAt", e => e.CreatedAt);
+
+    public async ValueTask<PagedList<EventResponse>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
+    {
+        var events = db.Events.AsNoTracking().WhereMatches(query.Q);
+        if (query.Status is { } status)
+            events = events.Where(e => e.Status == status);
+        if (query.Kind is { } kind)
+            events = events.Where(e => e.Kind == kind);
+        if (query.HostUnitId is { } hostUnitId)
+            events = events.Where(e => e.HostUnitId == hostUnitId);
+        if (query.From is { } from)
+        {
+            var start = StartOfDay(from);
+            events = events.Where(e => e.StartsAt >= start);
+        }
+        if (query.To is { } to)
+        {
+            var end = StartOfDay(to.AddDays(1));
+            events = events.Where(e => e.StartsAt < end);
+        }
+
+        return await Sorts.Apply(events, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+    }
+
+    private static DateTimeOffset StartOfDay(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, VietnamTime.Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

@@ -1,0 +1,60 @@
+using Antq.Api.Common.Http;
+using Antq.Api.Common.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Antq.Api.Features.Units;
+
+public static class UnitsEndpoints
+{
+    public static IEndpointRouteBuilder MapUnitsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var units = app.MapGroup("/api/v1/units").WithTags("Units").WithProblemResponses();
+
+        units.MapGet("/", List).WithName("ListUnits")
+            .WithSummary("List units")
+            .WithDescription("Search ignores case and Vietnamese diacritics. Filter by kind, level, parent or dissolution.");
+        units.MapGet("/{id:guid}", Get).WithName("GetUnit")
+            .WithSummary("Get a unit").WithDescription("The ETag header carries the version for If-Match.")
+            .Produces<UnitResponse>().Produces(StatusCodes.Status304NotModified).WithResourceProblems(writes: false);
+        units.MapPost("/", Create).WithName("CreateUnit").WithSummary("Create a unit");
+        units.MapPut("/{id:guid}", Update).WithName("UpdateUnit")
+            .WithSummary("Update a unit")
+            .WithDescription("Rename, move under another parent or mark dissolved (dissolvedOn). Send If-Match to refuse a stale write (412).")
+            .WithResourceProblems();
+        units.MapDelete("/{id:guid}", Delete).WithName("DeleteUnit")
+            .WithSummary("Delete a unit")
+            .WithDescription("Only a unit nothing refers to; a unit with child units or events answers 409 (mark it dissolved instead).")
+            .WithResourceProblems();
+        return app;
+    }
+
+    private static async Task<Ok<PagedList<UnitResponse>>> List([AsParameters] ListUnitsQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    private static async Task<IResult> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var unit = await sender.Send(new GetUnitQuery(id), ct);
+        return ETags.Versioned(http, unit, unit.Version);
+    }
+
+    private static async Task<Created<UnitResponse>> Create(CreateUnitCommand command, ISender sender, HttpResponse response, CancellationToken ct)
+    {
+        var unit = await sender.Send(command, ct);
+        response.SetETag(unit.Version);
+        return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
+    }
+
+    private static async Task<Ok<UnitResponse>> Update(Guid id, UpdateUnitCommand command, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var unit = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
+        http.Response.SetETag(unit.Version);
+        return TypedResults.Ok(unit);
+    }
+
+    private static async Task<NoContent> Delete(Guid id, ISender sender, HttpRequest request, CancellationToken ct)
+    {
+        await sender.Send(new DeleteUnitCommand(id, ETags.ExpectedVersion(request)), ct);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using Antq.Api.Common.Errors;
+using Antq.Api.Data;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Units;
+
+/// <summary>Renames, moves or dissolves a unit.</summary>
+public sealed record UpdateUnitCommand : UnitFields, ICommand<UnitResponse>
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    /// <summary>From If-Match; null means last writer wins.</summary>
+    [JsonIgnore]
+    public int? ExpectedVersion { get; init; }
+}
+
+public sealed class UpdateUnitValidator : UnitFieldsValidator<UpdateUnitCommand>
+{
+    public UpdateUnitValidator(AntqDbContext db) : base(db)
+    {
+        RuleFor(x => x.ParentId)
+            .MustAsync(async (command, parentId, ct) => !await IsSelfOrDescendantAsync(db, command.Id, parentId!.Value, ct))
+            .When(x => x.ParentId is not null)
+            .WithMessage("A unit cannot be placed under itself or one of its own descendants.");
+    }
+
+    /// <summary>Walks up from the proposed parent: if the unit itself is met, the move would make a cycle.</summary>
+    private static async Task<bool> IsSelfOrDescendantAsync(AntqDbContext db, Guid unitId, Guid parentId, CancellationToken ct)
+    {
+        var ancestors = await db.Database.SqlQuery<Guid>($"""
+            WITH RECURSIVE chain(id, parent_id) AS (
+                SELECT id, parent_id FROM units WHERE id = {parentId}
+                UNION
+                SELECT u.id, u.parent_id FROM units u JOIN chain c ON u.id = c.parent_id
+            )
+            SELECT id AS "Value" FROM chain
+            """).ToListAsync(ct);
+        return ancestors.Contains(unitId);
+    }
+}
+
+public sealed class UpdateUnitHandler(AntqDbContext db) : ICommandHandler<UpdateUnitCommand, UnitResponse>
+{
+    public async ValueTask<UnitResponse> Handle(UpdateUnitCommand command, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Unit", command.Id);
+        if (command.ExpectedVersion is { } expected && expected != unit.Version)
+            throw new PreconditionFailedException();
+
+        unit.Update(command.Name, command.Kind!.Value, command.Level!.Value, command.ParentId, command.DissolvedOn);
+        await db.SaveChangesAsync(cancellationToken);
+        return unit.ToResponse();
+    }
+}
