@@ -6,6 +6,9 @@ namespace Antq.Api.Data;
 
 public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options) : DbContext(options)
 {
+    /// <summary>ICU's Vietnamese collation, shipped with PostgreSQL builds that have ICU (Debian's and the official image).</summary>
+    public const string VietnameseCollation = "vi-VN-x-icu";
+
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Event> Events => Set<Event>();
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Behaviors;
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Http;
 using Antq.Api.Common.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -22,6 +23,7 @@ public static class ApiPlatform
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.Remove("exception"));
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddSpaRouting();
 
         services.AddMediator(options =>
         {

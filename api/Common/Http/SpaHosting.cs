@@ -21,19 +21,27 @@ public static class SpaHosting
         return app;
     }
 
+    public static IServiceCollection AddSpaRouting(this IServiceCollection services) =>
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<OutsideApiConstraint>("outsideApi"));
+
     public static WebApplication MapSpaFallback(this WebApplication app)
     {
-        // Unknown API paths are 404 problems, never the SPA's HTML.
-        app.Map("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-            detail: "No API endpoint at this path. See /swagger.")).ExcludeFromDescription();
-
+        // Client-side routes get index.html. API paths are left out, so an unknown one stays a 404 problem
+        // (written by the status-code pages), and a known one with the wrong method or body type stays 405/415.
         if (app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists)
         {
-            app.MapFallbackToFile("index.html", new StaticFileOptions
+            app.MapFallbackToFile("{*path:outsideApi:nonfile}", "index.html", new StaticFileOptions
             {
                 OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
             });
         }
         return app;
     }
+}
+
+/// <summary>Matches every path except /api and what lies below it.</summary>
+internal sealed class OutsideApiConstraint : IRouteConstraint
+{
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        httpContext is null || !httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Antq.Api.Common.Http;
 using Microsoft.OpenApi;
 
 namespace Antq.Api.Common.OpenApi;
@@ -25,6 +28,9 @@ public static class SwaggerSetup
                     """,
             });
             c.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Antq.Api.xml"), includeControllerXmlComments: true);
+            c.OperationFilter<CamelCaseQueryParameters>();
+            foreach (var enumType in typeof(Program).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
+                c.MapType(typeof(QueryEnum<>).MakeGenericType(enumType), () => EnumSchema(enumType));
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.CustomSchemaIds(type => type.IsGenericType
@@ -33,6 +39,12 @@ public static class SwaggerSetup
         });
         return builder;
     }
+
+    private static OpenApiSchema EnumSchema(Type enumType) => new()
+    {
+        Type = JsonSchemaType.String,
+        Enum = [.. Enum.GetNames(enumType).Select(name => (JsonNode)JsonNamingPolicy.CamelCase.ConvertName(name))],
+    };
 
     public static WebApplication UseSwaggerDocs(this WebApplication app)
     {

@@ -10,7 +10,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.ConfigureEntity();
-        builder.Property(e => e.Title).HasMaxLength(300);
+        builder.Property(e => e.Title).HasMaxLength(300).UseCollation(AntqDbContext.VietnameseCollation);
         builder.Property(e => e.Description).HasMaxLength(4000);
         builder.Property(e => e.Venue).HasMaxLength(300);
         builder.HasOne(e => e.HostUnit).WithMany().HasForeignKey(e => e.HostUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -10,7 +10,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     public void Configure(EntityTypeBuilder<Unit> builder)
     {
         builder.ConfigureEntity();
-        builder.Property(u => u.Name).HasMaxLength(300);
+        // Vietnamese collation: "Đà Nẵng" sorts after "Dương", and case does not split the list.
+        builder.Property(u => u.Name).HasMaxLength(300).UseCollation(AntqDbContext.VietnameseCollation);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.ParentId);
         builder.Property(u => u.SearchText).HasComputedColumnSql(SearchText.FoldSql("name"), stored: true);

@@ -79,7 +79,8 @@ namespace Antq.Api.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
-                        .HasColumnName("title");
+                        .HasColumnName("title")
+                        .UseCollation("vi-VN-x-icu");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -181,7 +182,8 @@ namespace Antq.Api.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("vi-VN-x-icu");
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid")

@@ -1,4 +1,5 @@
 using Antq.Api.Common.Json;
+using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Search;
 using Antq.Api.Data;
@@ -21,8 +22,8 @@ namespace Antq.Api.Features.Events;
 /// <param name="Sort">startsAt, title, status or createdAt; prefix with - for descending (default -startsAt, newest first).</param>
 public sealed record ListEventsQuery(
     string? Q = null,
-    EventStatus? Status = null,
-    EventKind? Kind = null,
+    QueryEnum<EventStatus>? Status = null,
+    QueryEnum<EventKind>? Kind = null,
     Guid? HostUnitId = null,
     DateOnly? From = null,
     DateOnly? To = null,
@@ -34,8 +35,6 @@ public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, E
 {
     public ListEventsValidator() : base(ListEventsHandler.Sorts)
     {
-        RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
             .WithMessage("'to' must not be before 'from'.");
     }
@@ -52,9 +51,9 @@ public sealed class ListEventsHandler(AntqDbContext db) : IQueryHandler<ListEven
     public async ValueTask<PagedList<EventResponse>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
     {
         var events = db.Events.AsNoTracking().WhereMatches(query.Q);
-        if (query.Status is { } status)
+        if (query.Status?.Value is { } status)
             events = events.Where(e => e.Status == status);
-        if (query.Kind is { } kind)
+        if (query.Kind?.Value is { } kind)
             events = events.Where(e => e.Kind == kind);
         if (query.HostUnitId is { } hostUnitId)
             events = events.Where(e => e.HostUnitId == hostUnitId);

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Search;
 using Antq.Api.Data;
@@ -19,8 +20,8 @@ namespace Antq.Api.Features.Units;
 /// <param name="Sort">name, kind, level or createdAt; prefix with - for descending (default name).</param>
 public sealed record ListUnitsQuery(
     string? Q = null,
-    UnitKind? Kind = null,
-    UnitLevel? Level = null,
+    QueryEnum<UnitKind>? Kind = null,
+    QueryEnum<UnitLevel>? Level = null,
     Guid? ParentId = null,
     bool? Dissolved = null,
     int? Page = null,
@@ -31,8 +32,6 @@ public sealed class ListUnitsValidator : PagedQueryValidator<ListUnitsQuery, Uni
 {
     public ListUnitsValidator() : base(ListUnitsHandler.Sorts)
     {
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Level).IsInEnum();
     }
 }
 
@@ -47,9 +46,9 @@ public sealed class ListUnitsHandler(AntqDbContext db) : IQueryHandler<ListUnits
     public async ValueTask<PagedList<UnitResponse>> Handle(ListUnitsQuery query, CancellationToken cancellationToken)
     {
         var units = db.Units.AsNoTracking().WhereMatches(query.Q);
-        if (query.Kind is { } kind)
+        if (query.Kind?.Value is { } kind)
             units = units.Where(u => u.Kind == kind);
-        if (query.Level is { } level)
+        if (query.Level?.Value is { } level)
             units = units.Where(u => u.Level == level);
         if (query.ParentId is { } parentId)
             units = units.Where(u => u.ParentId == parentId);

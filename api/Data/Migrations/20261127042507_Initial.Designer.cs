@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Antq.Api.Data.Migrations
 {
     [DbContext(typeof(AntqDbContext))]
-    [Migration("20261127042227_Initial")]
+    [Migration("20261127042507_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -82,7 +82,8 @@ namespace Antq.Api.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
-                        .HasColumnName("title");
+                        .HasColumnName("title")
+                        .UseCollation("vi-VN-x-icu");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -184,7 +185,8 @@ namespace Antq.Api.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("vi-VN-x-icu");
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid")

@@ -28,7 +28,7 @@ namespace Antq.Api.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "vi-VN-x-icu"),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     parent_id = table.Column<Guid>(type: "uuid", nullable: true),
@@ -54,7 +54,7 @@ namespace Antq.Api.Data.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, collation: "vi-VN-x-icu"),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Antq.Api.Data;
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Respawn;
+using Testcontainers.PostgreSql;
+
+namespace Antq.Api.Tests.Infrastructure;
+
+/// <summary>
+/// One real PostgreSQL for the whole run: the server the test script started (ANTQ_TEST_DATABASE), otherwise a
+/// Testcontainers one. The app applies its committed migrations at start-up; Respawn empties the tables between tests.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private PostgreSqlContainer? _container;
+    private Respawner? _respawner;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    /// <summary>Every log line the app wrote, so tests can prove what never reaches the logs.</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = Environment.GetEnvironmentVariable("ANTQ_TEST_DATABASE") ?? await StartContainerAsync();
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("ConnectionStrings:Default", ConnectionString);
+            web.UseSetting("Database:MigrateOnStartup", "true");
+            web.UseSetting("Database:SeedDemoData", "false");
+            web.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
+        });
+        _ = Factory.Server; // starts the app, which migrates the database
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__EFMigrationsHistory"],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    /// <summary>Sends a message through the real mediator pipeline (validation, transaction, logging) in its own scope.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AntqDbContext, Task<T>> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AntqDbContext>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        if (_container is not null)
+            await _container.DisposeAsync();
+    }
+
+    private async Task<string> StartContainerAsync()
+    {
+        _container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+        await _container.StartAsync();
+        return _container.GetConnectionString();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}

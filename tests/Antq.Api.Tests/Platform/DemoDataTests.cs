@@ -1,0 +1,32 @@
+using Antq.Api.Data.Seeding;
+using Antq.Api.Domain;
+using Antq.Api.Features.Events;
+using Antq.Api.Features.Units;
+using Antq.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Tests.Platform;
+
+public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task The_demo_data_loads_once_and_the_festival_is_found_by_dinh_cong()
+    {
+        await Fixture.WithDbAsync(async db => { await DemoData.SeedAsync(db); return 0; });
+        await Fixture.WithDbAsync(async db => { await DemoData.SeedAsync(db); return 0; });
+
+        Assert.Equal(11, await Fixture.WithDbAsync(db => db.Units.CountAsync()));
+        var events = await Client.GetPageAsync<EventResponse>("/api/v1/events?q=dinh%20cong");
+        var festival = Assert.Single(events.Items);
+        Assert.Equal("Ngày hội \"Toàn dân bảo vệ an ninh Tổ quốc\" năm 2023", festival.Title);
+        Assert.Equal(EventStatus.Completed, festival.Status);
+        Assert.Equal("Ban Chỉ đạo 138 phường Định Công", festival.OrganizerUnitName);
+        Assert.Equal(
+            [ServiceKind.AdministrativeProcedures, ServiceKind.CitizenId, ServiceKind.ElectronicId, ServiceKind.ResidenceRegistration, ServiceKind.PolicyFamilyVisit],
+            festival.Services.Select(s => s.Kind));
+        Assert.Equal(new DateTimeOffset(2023, 8, 14, 12, 0, 0, TimeSpan.Zero), festival.StartsAt);
+
+        var dissolved = await Client.GetPageAsync<UnitResponse>("/api/v1/units?dissolved=true");
+        Assert.Equal(["Quận Hoàng Mai", "UBND quận Hoàng Mai"], dissolved.Items.Select(u => u.Name));
+    }
+}
