@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Antq.Api.Common.Http;
 using Microsoft.OpenApi;
 
 namespace Antq.Api.Common.OpenApi;
@@ -28,9 +25,7 @@ public static class SwaggerSetup
                     """,
             });
             c.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Antq.Api.xml"), includeControllerXmlComments: true);
-            c.OperationFilter<CamelCaseQueryParameters>();
-            foreach (var enumType in typeof(Program).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
-                c.MapType(typeof(QueryEnum<>).MakeGenericType(enumType), () => EnumSchema(enumType));
+            c.OperationFilter<QueryParameterFilter>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.CustomSchemaIds(type => type.IsGenericType
@@ -39,12 +34,6 @@ public static class SwaggerSetup
         });
         return builder;
     }
-
-    private static OpenApiSchema EnumSchema(Type enumType) => new()
-    {
-        Type = JsonSchemaType.String,
-        Enum = [.. Enum.GetNames(enumType).Select(name => (JsonNode)JsonNamingPolicy.CamelCase.ConvertName(name))],
-    };
 
     public static WebApplication UseSwaggerDocs(this WebApplication app)
     {

@@ -1,0 +1,67 @@
+import { MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { lazy, Suspense, useState } from "react";
+import { createBrowserRouter, RouterProvider, type RouteObject } from "react-router";
+import { ComingSoonPage, NotFoundPage } from "../components/PageState";
+import { ApiError } from "../lib/api";
+import { HomePage } from "../features/home/HomePage";
+import { Layout } from "./Layout";
+import { theme } from "./theme";
+
+// Event screens load on demand so the first page stays small.
+const EventsListPage = lazy(() => import("../features/events/components/EventsListPage").then((m) => ({ default: m.EventsListPage })));
+const EventDetailPage = lazy(() => import("../features/events/components/EventDetailPage").then((m) => ({ default: m.EventDetailPage })));
+const CreateEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.CreateEventPage })));
+const EditEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.EditEventPage })));
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: "events", element: <EventsListPage /> },
+      { path: "events/new", element: <CreateEventPage /> },
+      { path: "events/:id", element: <EventDetailPage /> },
+      { path: "events/:id/edit", element: <EditEventPage /> },
+      { path: "participants", element: <ComingSoonPage titleKey="nav.participants" /> },
+      { path: "initiatives", element: <ComingSoonPage titleKey="nav.initiatives" /> },
+      { path: "awards", element: <ComingSoonPage titleKey="nav.awards" /> },
+      { path: "units", element: <ComingSoonPage titleKey="nav.units" /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // A 4xx will not change by asking again; network blips and 5xx may.
+        retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+      },
+    },
+  });
+}
+
+export function Providers({ children, client }: { children: React.ReactNode; client: QueryClient }) {
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={client}>
+        <Suspense>{children}</Suspense>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+export function App() {
+  const [client] = useState(createQueryClient);
+  const [router] = useState(() => createBrowserRouter(routes));
+  return (
+    <Providers client={client}>
+      <RouterProvider router={router} />
+    </Providers>
+  );
+}

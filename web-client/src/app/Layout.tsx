@@ -1,0 +1,52 @@
+import { Anchor, AppShell, Burger, Group, NavLink, SegmentedControl, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useLocation } from "react-router";
+import type { Language } from "../lib/i18n";
+
+const NAV = [
+  { to: "/", key: "nav.home", exact: true },
+  { to: "/events", key: "nav.events" },
+  { to: "/participants", key: "nav.participants" },
+  { to: "/initiatives", key: "nav.initiatives" },
+  { to: "/awards", key: "nav.awards" },
+  { to: "/units", key: "nav.units" },
+];
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="lg">
+      <a href="#main" className="skip-link">{t("app.skipToContent")}</a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("app.openNavigation")} />
+            <Anchor component={Link} to="/" underline="never" c="antqRed.7" fw={700} fz="xl" aria-label="ANTQ">ANTQ</Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="md">{t("app.tagline")}</Text>
+          </Group>
+          <SegmentedControl
+            aria-label={t("app.language")}
+            size="xs"
+            value={i18n.language}
+            onChange={(value) => void i18n.changeLanguage(value as Language)}
+            data={[{ value: "vi", label: "Tiếng Việt" }, { value: "en", label: "English" }]}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="ANTQ">
+        {NAV.map((item) => (
+          <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} onClick={close}
+            active={item.exact ? pathname === item.to : pathname.startsWith(item.to)} />
+        ))}
+        <NavLink href="/swagger" label={t("nav.api")} mt="auto" />
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,15 @@
+import { createTheme, type MantineColorsTuple } from "@mantine/core";
+
+// One deep red accent on calm greys; shade 7 (#9b1c1c) keeps white text above WCAG AA contrast.
+const antqRed: MantineColorsTuple = [
+  "#fdf2f2", "#fbe0e0", "#f3bcbc", "#ea9494", "#e06d6d", "#d04848", "#b42b2b", "#9b1c1c", "#7f1717", "#641111",
+];
+
+export const theme = createTheme({
+  primaryColor: "antqRed",
+  primaryShade: 7,
+  colors: { antqRed },
+  fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
+  headings: { fontFamily: "'Be Vietnam Pro', system-ui, sans-serif", fontWeight: "600" },
+  defaultRadius: "md",
+});

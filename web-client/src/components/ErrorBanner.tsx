@@ -1,0 +1,25 @@
+import { Alert, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../lib/api";
+
+/** Errors that belong to no field: what happened, in words, with the traceId to quote when reporting it. */
+export function ErrorBanner({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const problem = error instanceof ApiError ? error.problem : null;
+  const message =
+    problem === null ? t("errors.network")
+      : problem.status === 412 ? t("errors.stale")
+      : problem.status === 400 && problem.errors ? t("errors.fixFields")
+      : (problem.detail ?? problem.title ?? t("errors.title"));
+  return (
+    <Alert color="red" title={t("errors.title")} role="alert">
+      <Text size="sm">{message}</Text>
+      {problem?.traceId && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t("errors.traceId", { traceId: problem.traceId })}
+        </Text>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,54 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { festival, page, wardCommittee } from "../../../test/fixtures";
+import { mockApi, renderAt } from "../../../test/render";
+
+describe("event form", () => {
+  it("shows the API's field errors next to their fields and its traceId in a banner", async () => {
+    const posted: unknown[] = [];
+    mockApi((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/api/v1/units") return { body: page([wardCommittee]) };
+      if (url.pathname === "/api/v1/events" && request.method === "POST") {
+        posted.push(request);
+        return {
+          status: 400,
+          body: { status: 400, title: "One or more fields are invalid.", traceId: "00-abc-01", errors: { endsAt: ["The end must be after the start."] } },
+        };
+      }
+    });
+    renderAt("/events/new");
+
+    await userEvent.type(await screen.findByRole("textbox", { name: /Tên sự kiện/ }), "Diễn tập PCCC");
+    await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
+
+    const endsAt = await screen.findByLabelText(/Kết thúc/);
+    await waitFor(() => expect(endsAt).toHaveAccessibleDescription(/The end must be after the start\./));
+    expect(screen.getByRole("alert")).toHaveTextContent("Mã tra cứu lỗi: 00-abc-01");
+    expect(posted).toHaveLength(1);
+  });
+
+  it("sends times as Hà Nội instants and the ETag when editing", async () => {
+    const puts: Request[] = [];
+    mockApi((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === `/api/v1/events/${festival.id}` && request.method === "GET") return { body: festival, headers: { ETag: "\"4\"" } };
+      if (url.pathname === `/api/v1/events/${festival.id}` && request.method === "PUT") {
+        puts.push(request);
+        return { body: festival, headers: { ETag: "\"5\"" } };
+      }
+      if (url.pathname.startsWith("/api/v1/units")) return { body: url.pathname.endsWith("units") ? page([wardCommittee]) : wardCommittee };
+    });
+    renderAt(`/events/${festival.id}/edit`);
+
+    expect(await screen.findByLabelText(/Bắt đầu/)).toHaveValue("2023-08-14T19:00");
+    await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
+
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]!.headers.get("If-Match")).toBe("\"4\"");
+    const body = await puts[0]!.json();
+    expect(body.startsAt).toBe("2023-08-14T19:00:00+07:00");
+    expect(body.services).toEqual([{ kind: "citizenId", description: "Cấp căn cước công dân", count: 1234 }]);
+  });
+});

@@ -1,0 +1,134 @@
+import { Anchor, Button, Group, Pagination, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { ErrorBanner } from "../../../components/ErrorBanner";
+import { formatDateTime, formatNumber } from "../../../lib/format";
+import { useDebouncedValue } from "../../../lib/useDebouncedValue";
+import { EVENT_KINDS, EVENT_STATUSES, useEvents, type EventKind, type EventListParams, type EventStatus } from "../api";
+import { EventStatusBadge } from "./EventStatusBadge";
+
+const PAGE_SIZE = 20;
+
+/** Events with a server-side search, filters and paging; the URL holds them so links can be shared and Back works. */
+export function EventsListPage() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [search, setSearch] = useState(searchParams.get("q") ?? "");
+  const q = useDebouncedValue(search.trim(), 300);
+  const status = (searchParams.get("status") as EventStatus | null) ?? undefined;
+  const kind = (searchParams.get("kind") as EventKind | null) ?? undefined;
+  const page = Math.max(1, Number(searchParams.get("page")) || 1);
+
+  const update = (changes: Record<string, string | undefined>) =>
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      if (!("page" in changes)) next.delete("page");
+      return next;
+    }, { replace: true });
+
+  useEffect(() => {
+    if ((searchParams.get("q") ?? "") !== q) update({ q: q || undefined });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives the URL
+  }, [q]);
+
+  const params: EventListParams = { q: q || undefined, status, kind, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
+  const events = useEvents(params);
+  const total = events.data?.totalCount ?? 0;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{t("events.title")}</Title>
+        <Button component={Link} to="/events/new">{t("events.new")}</Button>
+      </Group>
+
+      <Group align="end" wrap="wrap">
+        <TextInput
+          label={t("common.search")}
+          placeholder={t("events.searchPlaceholder")}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          type="search"
+          style={{ flex: "1 1 280px" }}
+        />
+        <Select
+          label={t("events.statusFilter")}
+          data={[{ value: "", label: t("common.all") }, ...EVENT_STATUSES.map((s) => ({ value: s, label: t(`event.status.${s}`) }))]}
+          value={status ?? ""}
+          onChange={(value) => update({ status: value || undefined })}
+          allowDeselect={false}
+          w={200}
+        />
+        <Select
+          label={t("events.kindFilter")}
+          data={[{ value: "", label: t("common.all") }, ...EVENT_KINDS.map((k) => ({ value: k, label: t(`event.kind.${k}`) }))]}
+          value={kind ?? ""}
+          onChange={(value) => update({ kind: value || undefined })}
+          allowDeselect={false}
+          w={200}
+        />
+      </Group>
+
+      <ErrorBanner error={events.error} />
+
+      <Paper withBorder radius="md">
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="sm" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("events.columns.title")}</Table.Th>
+                <Table.Th>{t("events.columns.when")}</Table.Th>
+                <Table.Th>{t("events.columns.host")}</Table.Th>
+                <Table.Th>{t("events.columns.status")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {events.isPending &&
+                Array.from({ length: 3 }, (_, i) => (
+                  <Table.Tr key={i}>
+                    {Array.from({ length: 4 }, (_, j) => (
+                      <Table.Td key={j}><Skeleton height={16} /></Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              {events.data?.items.map((event) => (
+                <Table.Tr key={event.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/events/${event.id}`} fw={500}>{event.title}</Anchor>
+                    <Text size="xs" c="dimmed">{t(`event.kind.${event.kind}`)}{event.venue ? ` · ${event.venue}` : ""}</Text>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(event.startsAt)}</Table.Td>
+                  <Table.Td>{event.hostUnitName}</Table.Td>
+                  <Table.Td><EventStatusBadge status={event.status} /></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {events.data && events.data.items.length === 0 && (
+          <Stack align="center" p="xl" gap="xs">
+            <Text fw={500}>{t("events.empty")}</Text>
+            <Text size="sm" c="dimmed">{t("events.emptyAction")}</Text>
+          </Stack>
+        )}
+      </Paper>
+
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">{t("common.total", { total: formatNumber(total) })}</Text>
+        {total > PAGE_SIZE && (
+          <Pagination
+            total={Math.ceil(total / PAGE_SIZE)}
+            value={page}
+            onChange={(next) => update({ page: String(next) })}
+            getControlProps={(control) => ({ "aria-label": `${t("common.page")} ${control}` })}
+          />
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+import { Select } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useDebouncedValue } from "../../lib/useDebouncedValue";
+import { formatDate } from "../../lib/format";
+import { useUnit, useUnitSearch, type UnitResponse } from "./api";
+
+interface UnitPickerProps {
+  label: string;
+  value: string | null;
+  onChange: (id: string | null) => void;
+  error?: string;
+  required?: boolean;
+  clearable?: boolean;
+}
+
+/** Picks a unit by searching the server as you type (diacritics optional: "dinh cong" finds "Định Công"). */
+export function UnitPicker({ label, value, onChange, error, required, clearable }: UnitPickerProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState("");
+  const debounced = useDebouncedValue(search, 250);
+  const results = useUnitSearch(debounced);
+  const selected = useUnit(value);
+
+  const data = useMemo(() => {
+    const units = new Map<string, UnitResponse>();
+    if (selected.data) units.set(selected.data.id, selected.data);
+    for (const unit of results.data?.items ?? []) units.set(unit.id, unit);
+    return [...units.values()].map((unit) => ({
+      value: unit.id,
+      label: unit.dissolvedOn ? `${unit.name} (${t("unit.dissolved", { date: formatDate(unit.dissolvedOn) })})` : unit.name,
+    }));
+  }, [results.data, selected.data, t]);
+
+  return (
+    <Select
+      label={label}
+      placeholder={t("events.form.unitSearch")}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      // The server already matched without diacritics; the default client filter would drop those matches.
+      filter={({ options }) => options}
+      nothingFoundMessage={results.isFetching ? t("common.loading") : t("common.none")}
+      error={error}
+      required={required}
+      clearable={clearable}
+      withAsterisk={required}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import createClient from "openapi-fetch";
+import type { components, paths } from "../api/schema";
+
+export type Schemas = components["schemas"];
+
+/** RFC 9457 problem details as the API writes them. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  traceId?: string;
+  errors?: Record<string, string[]>;
+}
+
+/** A non-2xx answer from the API, carrying its problem details. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+    this.name = "ApiError";
+    this.problem = problem;
+  }
+
+  get status() {
+    return this.problem.status;
+  }
+
+  /** Field errors keyed by the API's camelCase field paths ("endsAt", "services[0].count"). */
+  get fieldErrors(): Record<string, string[]> {
+    return this.problem.errors ?? {};
+  }
+}
+
+// openapi-fetch captures fetch when the client is created: look it up per call so tests can replace it.
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? "",
+  fetch: (request) => globalThis.fetch(request),
+});
+
+api.use({
+  onRequest({ request }) {
+    const language = globalThis.localStorage?.getItem("antq.language") ?? "vi";
+    request.headers.set("Accept-Language", language);
+    return request;
+  },
+});
+
+/** Returns the data of a successful call, or throws an ApiError with the problem details. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (response.ok) return data as T;
+  const problem = (typeof error === "object" && error !== null ? error : {}) as Partial<Problem>;
+  throw new ApiError({ ...problem, status: response.status });
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import vi from "./vi.json";
+import en from "./en.json";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe("resource files", () => {
+  it("have the same keys in Vietnamese and English", () => {
+    expect(keys(en).sort()).toEqual(keys(vi).sort());
+  });
+
+  it("have no empty strings", () => {
+    const empty = (value: unknown): boolean =>
+      typeof value === "string" ? value.trim() === "" : Object.values(value as object).some(empty);
+    expect(empty(vi)).toBe(false);
+    expect(empty(en)).toBe(false);
+  });
+});
