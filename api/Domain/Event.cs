@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 namespace Antq.Api.Domain;
 
 public enum EventKind { Festival, Meeting, Drill, Outreach, Ceremony, Other }
@@ -72,7 +73,7 @@ public sealed class Event : Entity, ISearchable
     public void Revise(EventPlan plan)
     {
         if (Status == EventStatus.Cancelled)
-            throw new DomainRuleException("A cancelled event can no longer be changed.");
+            throw new DomainRuleException(Localized.Text("Sự kiện đã hủy không thể sửa.", "A cancelled event can no longer be changed."));
         Apply(plan);
         Touch();
     }
@@ -85,8 +86,10 @@ public sealed class Event : Entity, ISearchable
         if (!AllowedTransitions[Status].Contains(target))
         {
             var allowed = AllowedTransitions[Status];
-            var hint = allowed.Length == 0 ? "it is final" : "allowed: " + string.Join(", ", allowed.Select(Camel));
-            throw new DomainRuleException($"An event cannot move from {Camel(Status)} to {Camel(target)} ({hint}).");
+            var list = string.Join(", ", allowed.Select(Camel));
+            throw new DomainRuleException(Localized.Text(
+                $"Không thể chuyển sự kiện từ {Camel(Status)} sang {Camel(target)} ({(allowed.Length == 0 ? "đây là trạng thái cuối" : "được phép: " + list)}).",
+                $"An event cannot move from {Camel(Status)} to {Camel(target)} ({(allowed.Length == 0 ? "it is final" : "allowed: " + list)})."));
         }
         Status = target;
         Touch();
@@ -95,7 +98,7 @@ public sealed class Event : Entity, ISearchable
     private void Apply(EventPlan plan)
     {
         if (plan.EndsAt <= plan.StartsAt)
-            throw new DomainRuleException("An event must end after it starts.");
+            throw new DomainRuleException(Localized.Text("Sự kiện phải kết thúc sau khi bắt đầu.", "An event must end after it starts."));
         Title = Clean(plan.Title);
         Kind = plan.Kind;
         Description = CleanOrNull(plan.Description);

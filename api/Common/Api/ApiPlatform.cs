@@ -6,6 +6,7 @@ using Antq.Api.Common.Http;
 using Antq.Api.Common.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 
 namespace Antq.Api.Common.Api;
@@ -54,6 +55,13 @@ public static class ApiPlatform
             SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages();
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Localized.Cultures[0]);
+            options.SupportedCultures = Localized.Cultures;
+            options.SupportedUICultures = Localized.Cultures;
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
         return app;
     }
 }

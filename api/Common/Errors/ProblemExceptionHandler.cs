@@ -1,6 +1,9 @@
+using Antq.Api.Common.Api;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Globalization;
 using Antq.Api.Common.Json;
+using Microsoft.AspNetCore.Localization;
 using Antq.Api.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -18,6 +21,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // This middleware sits outside request localization, whose culture does not flow back out: take it from the request.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture)
+            CultureInfo.CurrentUICulture = culture;
         var problem = ToProblem(exception);
         if (problem.Status >= 500)
             LogUnexpected(logger, exception.GetType().Name, exception);
@@ -43,18 +49,21 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", new PreconditionFailedException().Message),
         DbUpdateException { InnerException: PostgresException pg } => Database(pg),
         OperationCanceledException => Problem(499, "Client closed request", "The request was cancelled."),
-        _ => Problem(StatusCodes.Status500InternalServerError, "Server error",
-            "Something went wrong on our side. Quote the traceId when you report it."),
+        _ => ServerError(),
     };
 
     private static ProblemDetails Database(PostgresException pg) => pg.SqlState switch
     {
-        PostgresErrorCodes.UniqueViolation => Problem(StatusCodes.Status409Conflict, "Conflict", "A record with the same key already exists."),
+        PostgresErrorCodes.UniqueViolation => Problem(StatusCodes.Status409Conflict, "Conflict",
+            Localized.Text("Đã có bản ghi trùng khóa.", "A record with the same key already exists.")),
         PostgresErrorCodes.ForeignKeyViolation => Problem(StatusCodes.Status409Conflict, "Conflict",
-            "The record is still referenced by other records, or refers to one that does not exist."),
-        _ => Problem(StatusCodes.Status500InternalServerError, "Server error",
-            "Something went wrong on our side. Quote the traceId when you report it."),
+            Localized.Text("Bản ghi vẫn được bản ghi khác tham chiếu, hoặc tham chiếu tới bản ghi không tồn tại.",
+                "The record is still referenced by other records, or refers to one that does not exist.")),
+        _ => ServerError(),
     };
+
+    private static ProblemDetails ServerError() => Problem(StatusCodes.Status500InternalServerError, "Server error",
+        Localized.Text("Máy chủ gặp lỗi. Hãy báo kèm traceId.", "Something went wrong on our side. Quote the traceId when you report it."));
 
     /// <summary>Binding failures: malformed JSON, wrong types, unknown enum values, unparseable query values.</summary>
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
@@ -67,7 +76,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             var field = FieldName.FromJsonPath(json.Path);
             return Validation(new Dictionary<string, string[]>
             {
-                [field] = [field.Length == 0 ? "The request body is not valid JSON." : "The value is missing, malformed or of the wrong type."],
+                [field] = [field.Length == 0
+                    ? Localized.Text("Nội dung yêu cầu không phải JSON hợp lệ.", "The request body is not valid JSON.")
+                    : Localized.Text("Giá trị bị thiếu, sai định dạng hoặc sai kiểu.", "The value is missing, malformed or of the wrong type.")],
             });
         }
 
@@ -76,22 +87,26 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             return Validation(new Dictionary<string, string[]>
             {
-                [FieldName.ToJsonPath(parameter.Groups["name"].Value)] = [$"'{parameter.Groups["value"].Value}' is not a valid value."],
+                [FieldName.ToJsonPath(parameter.Groups["name"].Value)] =
+                    [Localized.Text($"'{parameter.Groups["value"].Value}' không phải giá trị hợp lệ.", $"'{parameter.Groups["value"].Value}' is not a valid value.")],
             });
         }
 
         var required = RequiredFailure().Match(bad.Message);
         if (required.Success)
-            return Validation(new Dictionary<string, string[]> { [FieldName.ToJsonPath(required.Groups["name"].Value)] = ["A value is required."] });
+            return Validation(new Dictionary<string, string[]> { [FieldName.ToJsonPath(required.Groups["name"].Value)] = [Localized.Text("Cần có giá trị.", "A value is required.")] });
 
-        return Validation(new Dictionary<string, string[]> { [""] = ["The request body is missing or not JSON."] });
+        return Validation(new Dictionary<string, string[]>
+        {
+            [""] = [Localized.Text("Thiếu nội dung yêu cầu, hoặc nội dung không phải JSON.", "The request body is missing or not JSON.")],
+        });
     }
 
     private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
     {
         Status = StatusCodes.Status400BadRequest,
         Title = "One or more fields are invalid.",
-        Detail = "See errors for the fields to correct.",
+        Detail = Localized.Text("Xem errors để biết các trường cần sửa.", "See errors for the fields to correct."),
     };
 
     private static ProblemDetails Problem(int status, string title, string detail) =>

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using Antq.Api.Domain;
 using FluentValidation;
 
@@ -13,6 +14,6 @@ public abstract class PagedQueryValidator<TQuery, TEntity> : AbstractValidator<T
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.Q).MaximumLength(200);
-        RuleFor(x => x.Sort).Must(sorts.IsValid).WithMessage($"Sort by one of: {sorts.Describe()}.");
+        RuleFor(x => x.Sort).Must(sorts.IsValid).WithMessage(_ => Localized.Text($"Chỉ sắp xếp theo: {sorts.Describe()}.", $"Sort by one of: {sorts.Describe()}."));
     }
 }

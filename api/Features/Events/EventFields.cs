@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using System.ComponentModel.DataAnnotations;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -96,7 +97,7 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
         RuleFor(x => x.Venue).MaximumLength(300);
         RuleFor(x => x.StartsAt).NotNull();
         RuleFor(x => x.EndsAt).NotNull()
-            .GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null).WithMessage("The end must be after the start.");
+            .GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null).WithMessage(_ => Localized.Text("Thời điểm kết thúc phải sau thời điểm bắt đầu.", "The end must be after the start."));
 
         RuleFor(x => x.HostUnitId).NotNull().DependentRules(() =>
             RuleFor(x => x).CustomAsync(async (fields, context, ct) =>
@@ -104,20 +105,22 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
                 var host = await db.Units.AsNoTracking().Where(u => u.Id == fields.HostUnitId)
                     .Select(u => new { u.DissolvedOn }).SingleOrDefaultAsync(ct);
                 if (host is null)
-                    context.AddFailure(nameof(EventFields.HostUnitId), "No unit has this id.");
+                    context.AddFailure(nameof(EventFields.HostUnitId), Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
                 else if (host.DissolvedOn is { } dissolved && fields.StartsAt is { } starts
                          && dissolved <= DateOnly.FromDateTime(Common.Json.VietnamTime.ToLocal(starts).DateTime))
-                    context.AddFailure(nameof(EventFields.HostUnitId), $"The unit was dissolved on {dissolved:yyyy-MM-dd}, before the event starts.");
+                    context.AddFailure(nameof(EventFields.HostUnitId), Localized.Text(
+                        $"Đơn vị đã giải thể ngày {dissolved:dd/MM/yyyy}, trước khi sự kiện bắt đầu.",
+                        $"The unit was dissolved on {dissolved:yyyy-MM-dd}, before the event starts."));
             }));
         RuleFor(x => x.OrganizerUnitId)
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct)).When(x => x.OrganizerUnitId is not null)
-            .WithMessage("No unit has this id.");
+            .WithMessage(_ => Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
 
         RuleFor(x => x.Services).Must(s => s!.Count <= MaxServices).When(x => x.Services is not null)
-            .WithMessage($"At most {MaxServices} services.")
+            .WithMessage(_ => Localized.Text($"Tối đa {MaxServices} dịch vụ.", $"At most {MaxServices} services."))
             .Must(s => s!.Where(i => i.Kind is not null and not ServiceKind.Other).GroupBy(i => i.Kind).All(g => g.Count() == 1))
             .When(x => x.Services is not null)
-            .WithMessage("Each kind of service is listed once (use 'other' for the rest).");
+            .WithMessage(_ => Localized.Text("Mỗi loại dịch vụ chỉ ghi một lần (dùng 'other' cho các loại khác).", "Each kind of service is listed once (use 'other' for the rest)."));
         RuleForEach(x => x.Services).ChildRules(service =>
         {
             service.RuleFor(s => s.Kind).NotNull().IsInEnum();
@@ -126,7 +129,7 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
         });
 
         RuleFor(x => x.Agenda).Must(a => a!.Count <= MaxAgendaItems).When(x => x.Agenda is not null)
-            .WithMessage($"At most {MaxAgendaItems} programme items.");
+            .WithMessage(_ => Localized.Text($"Tối đa {MaxAgendaItems} mục chương trình.", $"At most {MaxAgendaItems} programme items."));
         RuleForEach(x => x.Agenda).ChildRules(item =>
         {
             item.RuleFor(a => a.Title).NotEmpty().MaximumLength(300);
@@ -135,6 +138,6 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
         RuleForEach(x => x.Agenda)
             .Must((fields, item) => item.StartsAt is null || (item.StartsAt >= fields.StartsAt && item.StartsAt <= fields.EndsAt))
             .When(x => x.StartsAt is not null && x.EndsAt is not null)
-            .WithMessage("A programme item starts between the event's start and end.");
+            .WithMessage(_ => Localized.Text("Mục chương trình phải nằm trong thời gian diễn ra sự kiện.", "A programme item starts between the event's start and end."));
     }
 }

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
@@ -36,7 +37,7 @@ public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, E
     public ListEventsValidator() : base(ListEventsHandler.Sorts)
     {
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage("'to' must not be before 'from'.");
+            .WithMessage(_ => Localized.Text("'to' không được trước 'from'.", "'to' must not be before 'from'."));
     }
 }
 

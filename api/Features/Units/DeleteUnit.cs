@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using Antq.Api.Common.Errors;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -21,8 +22,9 @@ public sealed class DeleteUnitHandler(AntqDbContext db) : ICommandHandler<Delete
         var events = await db.Events.CountAsync(e => e.HostUnitId == command.Id || e.OrganizerUnitId == command.Id, cancellationToken);
         if (children + events > 0)
         {
-            throw new DomainRuleException(
-                $"The unit is still referenced by {children} child unit(s) and {events} event(s). Mark it dissolved instead, or move those records first.");
+            throw new DomainRuleException(Localized.Text(
+                $"Đơn vị vẫn còn {children} đơn vị trực thuộc và {events} sự kiện. Hãy đánh dấu giải thể, hoặc chuyển các bản ghi đó trước.",
+                $"The unit is still referenced by {children} child unit(s) and {events} event(s). Mark it dissolved instead, or move those records first."));
         }
 
         db.Units.Remove(unit);

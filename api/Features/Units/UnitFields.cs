@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using System.ComponentModel.DataAnnotations;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -38,6 +39,6 @@ public abstract class UnitFieldsValidator<T> : AbstractValidator<T> where T : Un
         RuleFor(x => x.ParentId)
             .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct))
             .When(x => x.ParentId is not null)
-            .WithMessage("No unit has this id.");
+            .WithMessage(_ => Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
     }
 }

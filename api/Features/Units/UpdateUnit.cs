@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Errors;
 using Antq.Api.Data;
@@ -25,7 +26,9 @@ public sealed class UpdateUnitValidator : UnitFieldsValidator<UpdateUnitCommand>
         RuleFor(x => x.ParentId)
             .MustAsync(async (command, parentId, ct) => !await IsSelfOrDescendantAsync(db, command.Id, parentId!.Value, ct))
             .When(x => x.ParentId is not null)
-            .WithMessage("A unit cannot be placed under itself or one of its own descendants.");
+            .WithMessage(_ => Localized.Text(
+                "Không thể đặt một đơn vị dưới chính nó hoặc dưới đơn vị cấp dưới của nó.",
+                "A unit cannot be placed under itself or one of its own descendants."));
     }
 
     /// <summary>Walks up from the proposed parent: if the unit itself is met, the move would make a cycle.</summary>

@@ -7,7 +7,7 @@ import { ComingSoonPage, NotFoundPage } from "../components/PageState";
 import { ApiError } from "../lib/api";
 import { HomePage } from "../features/home/HomePage";
 import { Layout } from "./Layout";
-import { theme } from "./theme";
+import { cssVariablesResolver, theme } from "./theme";
 
 // Event screens load on demand so the first page stays small.
 const EventsListPage = lazy(() => import("../features/events/components/EventsListPage").then((m) => ({ default: m.EventsListPage })));
@@ -47,7 +47,7 @@ export function createQueryClient() {
 
 export function Providers({ children, client }: { children: React.ReactNode; client: QueryClient }) {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <QueryClientProvider client={client}>
         <Suspense>{children}</Suspense>

@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from "@mantine/core";
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from "@mantine/core";
 
 // One deep red accent on calm greys; shade 7 (#9b1c1c) keeps white text above WCAG AA contrast.
 const antqRed: MantineColorsTuple = [
@@ -12,4 +12,11 @@ export const theme = createTheme({
   fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
   headings: { fontFamily: "'Be Vietnam Pro', system-ui, sans-serif", fontWeight: "600" },
   defaultRadius: "md",
+});
+
+/** Mantine's default dimmed grey (#868e96) is below WCAG AA contrast on white; gray-7 meets it. */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: { "--mantine-color-dimmed": t.colors.gray[7]! },
+  dark: {},
 });

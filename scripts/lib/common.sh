@@ -1,5 +1,7 @@
-# Shared helpers: start and stop a throwaway or project-local PostgreSQL cluster without Docker.
-# Sourced by scripts/run and scripts/test. The server refuses to run as root, so as root it runs as `postgres`.
+# Helpers shared by scripts/run and scripts/test: installing what is missing, and a PostgreSQL cluster without
+# Docker. The server refuses to run as root, so as root it runs as the `postgres` user.
+
+say() { printf '\033[1m» %s\033[0m\n' "$*"; }
 
 PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
 
@@ -69,4 +71,34 @@ pg_create_database() {
   as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1 \
     || as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres -E UTF8 "$name"
+}
+
+# Waits until URL answers 2xx, for at most SECONDS.
+wait_for_url() {
+  local url="$1" seconds="${2:-120}"
+  for _ in $(seq 1 "$((seconds * 2))"); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.5
+  done
+  return 1
+}
+
+# Installs the web client's packages when they are missing or older than the lock file.
+npm_install_if_needed() {
+  local dir="$1"
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "installing npm packages (web-client)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+chromium_path() {
+  for candidate in "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] && { echo "$candidate"; return 0; }
+  done
+  return 1
+}
+
+ensure_chromium() {
+  chromium_path >/dev/null || { say "installing Chromium (apt)"; apt_install chromium; }
 }

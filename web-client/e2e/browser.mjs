@@ -1,0 +1,37 @@
+// Shared set-up for the end-to-end tests: the system Chromium driven by playwright-core.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+
+export const BASE_URL = process.env.ANTQ_BASE_URL ?? "http://localhost:5080";
+export const FESTIVAL_ID = "0190a1b2-0000-7000-8000-000000000101";
+export const FESTIVAL_TITLE = 'Ngày hội "Toàn dân bảo vệ an ninh Tổ quốc" năm 2023';
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // Playwright gives every launch a fresh, empty profile; the flags keep Chromium off the (closed) network.
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** A page in Vietnamese, with Hà Nội's zone deliberately NOT set: the app must show Hà Nội time anyway. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ baseURL: BASE_URL, locale: "vi-VN", timezoneId: "America/New_York", ...options });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousA11yViolations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}

@@ -1,0 +1,98 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE_URL, FESTIVAL_ID, FESTIVAL_TITLE, launch, newPage, seriousA11yViolations } from "./browser.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+describe("events in the browser", () => {
+  test("typing 'dinh cong' finds the 2023 festival, which opens with its Hà Nội time, programme and services", async () => {
+    const page = await newPage(browser);
+    await page.goto("/");
+    await page.getByRole("link", { name: "Sự kiện", exact: true }).click();
+    await page.getByRole("searchbox", { name: "Tìm kiếm" }).fill("dinh cong");
+    await page.waitForURL(/q=dinh\+cong|q=dinh%20cong/);
+
+    await page.getByRole("link", { name: FESTIVAL_TITLE }).click();
+    await page.getByRole("heading", { level: 1, name: FESTIVAL_TITLE }).waitFor();
+    // The browser runs on New York time; the festival still shows the evening of 14 August in Hà Nội.
+    assert.ok(await page.getByText("19:00–21:30 14/08/2023").first().isVisible());
+    assert.ok(await page.getByText("Đã kết thúc").isVisible());
+
+    await page.getByRole("tab", { name: /Chương trình/ }).click();
+    assert.ok(await page.getByText("Chụp ảnh lưu niệm").isVisible());
+    await page.getByRole("tab", { name: /Dịch vụ lồng ghép/ }).click();
+    assert.ok(await page.getByRole("cell", { name: "Đăng ký cư trú", exact: true }).first().isVisible());
+    await page.context().close();
+  });
+
+  test("an officer creates an event: the API's field error for an end before the start shows next to the field", async () => {
+    const page = await newPage(browser);
+    await page.goto("/events/new");
+    await page.getByLabel(/^Tên sự kiện/).fill("Diễn tập phương án chữa cháy khu chung cư");
+    await page.getByRole("combobox", { name: /^Loại sự kiện/ }).click();
+    await page.getByRole("option", { name: "Diễn tập" }).click();
+    await page.getByLabel(/^Bắt đầu/).fill("2026-09-01T09:00");
+    await page.getByLabel(/^Kết thúc/).fill("2026-09-01T08:00");
+    await page.getByRole("combobox", { name: /^Đơn vị chủ trì/ }).fill("dinh cong");
+    await page.getByRole("option", { name: "UBND phường Định Công" }).click();
+    await page.getByRole("button", { name: "Lưu" }).click();
+
+    const endsAt = page.getByLabel(/^Kết thúc/);
+    await page.getByText("Thời điểm kết thúc phải sau thời điểm bắt đầu.").waitFor();
+    const describedBy = await endsAt.getAttribute("aria-describedby");
+    assert.match(await page.locator(`[id="${describedBy?.split(" ").find((id) => id.includes("error"))}"]`).innerText(), /Thời điểm kết thúc phải sau thời điểm bắt đầu\./);
+
+    await endsAt.fill("2026-09-01T11:00");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("heading", { level: 1, name: "Diễn tập phương án chữa cháy khu chung cư" }).waitFor();
+    assert.ok(await page.getByText("Bản nháp").isVisible());
+    assert.ok(await page.getByText("09:00–11:00 01/09/2026").first().isVisible());
+
+    await page.getByRole("button", { name: "Lên lịch" }).click();
+    await page.getByText("Đã lên lịch").waitFor();
+    await page.context().close();
+  });
+
+  test("a shared link to a tab opens that tab, and unknown API paths stay JSON 404s beside the SPA", async () => {
+    const page = await newPage(browser);
+    await page.goto(`/events/${FESTIVAL_ID}?tab=programme`);
+    await page.getByText("Chụp ảnh lưu niệm").waitFor();
+
+    const api = await page.request.get(`${BASE_URL}/api/v1/nothing-here`);
+    assert.equal(api.status(), 404);
+    assert.equal(api.headers()["content-type"], "application/problem+json");
+    const spa = await page.request.get(`${BASE_URL}/events/anything`);
+    assert.match(await spa.text(), /<div id="root">/);
+    await page.context().close();
+  });
+
+  test("the language switch turns the interface to English and back", async () => {
+    const page = await newPage(browser);
+    await page.goto("/events");
+    await page.getByText("English", { exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Events" }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Events" }).waitFor();
+    await page.getByText("Tiếng Việt", { exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Sự kiện" }).waitFor();
+    await page.context().close();
+  });
+
+  for (const [name, path, ready] of [
+    ["home", "/", "Tổng quan"],
+    ["events list", "/events", "Sự kiện"],
+    ["event detail", `/events/${FESTIVAL_ID}`, FESTIVAL_TITLE],
+    ["event form", "/events/new", "Tạo sự kiện"],
+  ]) {
+    test(`the ${name} page has no serious or critical accessibility violation (axe-core)`, async () => {
+      const page = await newPage(browser);
+      await page.goto(path);
+      await page.getByRole("heading", { level: 1, name: ready }).waitFor();
+      await page.waitForLoadState("networkidle");
+      assert.deepEqual(await seriousA11yViolations(page), []);
+      await page.context().close();
+    });
+  }
+});
