@@ -17,13 +17,13 @@ describe("events in the browser", () => {
     await page.getByRole("link", { name: FESTIVAL_TITLE }).click();
     await page.getByRole("heading", { level: 1, name: FESTIVAL_TITLE }).waitFor();
     // The browser runs on New York time; the festival still shows the evening of 14 August in Hà Nội.
-    assert.ok(await page.getByText("19:00–21:30 14/08/2023").first().isVisible());
-    assert.ok(await page.getByText("Đã kết thúc").isVisible());
+    await page.getByText("19:00–21:30 14/08/2023").first().waitFor();
+    await page.getByText("Đã kết thúc").waitFor();
 
     await page.getByRole("tab", { name: /Chương trình/ }).click();
-    assert.ok(await page.getByText("Chụp ảnh lưu niệm").isVisible());
+    await page.getByText("Chụp ảnh lưu niệm").waitFor();
     await page.getByRole("tab", { name: /Dịch vụ lồng ghép/ }).click();
-    assert.ok(await page.getByRole("cell", { name: "Đăng ký cư trú", exact: true }).first().isVisible());
+    await page.getByRole("cell", { name: "Đăng ký cư trú", exact: true }).first().waitFor();
     await page.context().close();
   });
 
@@ -47,8 +47,8 @@ describe("events in the browser", () => {
     await endsAt.fill("2026-09-01T11:00");
     await page.getByRole("button", { name: "Lưu" }).click();
     await page.getByRole("heading", { level: 1, name: "Diễn tập phương án chữa cháy khu chung cư" }).waitFor();
-    assert.ok(await page.getByText("Bản nháp").isVisible());
-    assert.ok(await page.getByText("09:00–11:00 01/09/2026").first().isVisible());
+    await page.getByText("Bản nháp").waitFor();
+    await page.getByText("09:00–11:00 01/09/2026").first().waitFor();
 
     await page.getByRole("button", { name: "Lên lịch" }).click();
     await page.getByText("Đã lên lịch").waitFor();
