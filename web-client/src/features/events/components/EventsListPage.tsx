@@ -36,6 +36,9 @@ export function EventsListPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives the URL
   }, [q]);
 
+  const withAll = (values: string[], labels: string) =>
+    [{ value: "", label: t("common.all") }, ...values.map((value) => ({ value, label: t(`${labels}.${value}`) }))];
+
   const params: EventListParams = { q: q || undefined, status, kind, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
   const events = useEvents(params);
   const total = events.data?.totalCount ?? 0;
@@ -58,7 +61,7 @@ export function EventsListPage() {
         />
         <Select
           label={t("events.statusFilter")}
-          data={[{ value: "", label: t("common.all") }, ...EVENT_STATUSES.map((s) => ({ value: s, label: t(`event.status.${s}`) }))]}
+          data={withAll(EVENT_STATUSES, "event.status")}
           value={status ?? ""}
           onChange={(value) => update({ status: value || undefined })}
           allowDeselect={false}
@@ -66,7 +69,7 @@ export function EventsListPage() {
         />
         <Select
           label={t("events.kindFilter")}
-          data={[{ value: "", label: t("common.all") }, ...EVENT_KINDS.map((k) => ({ value: k, label: t(`event.kind.${k}`) }))]}
+          data={withAll(EVENT_KINDS, "event.kind")}
           value={kind ?? ""}
           onChange={(value) => update({ kind: value || undefined })}
           allowDeselect={false}
