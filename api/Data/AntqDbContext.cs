@@ -1,25 +1,32 @@
 using Antq.Api.Common.Search;
 using Antq.Api.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Data;
 
-public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options) : DbContext(options)
+public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
 {
     /// <summary>ICU's Vietnamese collation, shipped with PostgreSQL builds that have ICU (Debian's and the official image).</summary>
     public const string VietnameseCollation = "vi-VN-x-icu";
 
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Event> Events => Set<Event>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Folds text the way search columns are folded (translated to SQL; never runs in .NET).</summary>
     public static string Fold(string text) => throw new InvalidOperationException("Only for use in LINQ to Entities queries.");
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.HasPostgresExtension("unaccent").HasPostgresExtension("pg_trgm");
-        modelBuilder.HasDbFunction(typeof(AntqDbContext).GetMethod(nameof(Fold))!).HasName(SearchText.FoldFunction);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AntqDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("unaccent").HasPostgresExtension("pg_trgm");
+        builder.HasDbFunction(typeof(AntqDbContext).GetMethod(nameof(Fold))!).HasName(SearchText.FoldFunction);
+        builder.ApplyConfigurationsFromAssembly(typeof(AntqDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -29,5 +36,8 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options) : DbC
         configurationBuilder.Properties<UnitLevel>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<EventStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ParticipantKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AuditOutcome>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

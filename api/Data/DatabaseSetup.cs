@@ -30,6 +30,8 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
         if (migrate)
             await db.Database.MigrateAsync();
+        await IdentitySeeder.EnsureRolesAsync(scope.ServiceProvider);
+        await IdentitySeeder.EnsureFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
         if (seed)
             await DemoData.SeedAsync(db);
     }

@@ -4,6 +4,7 @@ using Antq.Api.Common.Behaviors;
 using Antq.Api.Common.Errors;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Json;
+using Antq.Api.Common.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
@@ -29,17 +30,29 @@ public static class ApiPlatform
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
+            // Outermost first: log, audit (records refusals too), authorize by unit, validate, then one transaction.
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
+                typeof(AuditBehavior<,>),
+                typeof(UnitScopeBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(TransactionBehavior<,>),
             ];
         });
+        foreach (var (service, implementation) in UnitScopes())
+            services.AddScoped(service, implementation);
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         return builder;
     }
+
+    private static IEnumerable<(Type Service, Type Implementation)> UnitScopes() =>
+        from type in typeof(Program).Assembly.GetTypes()
+        where type is { IsAbstract: false, IsInterface: false }
+        from service in type.GetInterfaces()
+        where service.IsGenericType && service.GetGenericTypeDefinition() == typeof(IUnitScope<>)
+        select (service, type);
 
     public static void ConfigureJson(JsonSerializerOptions options)
     {

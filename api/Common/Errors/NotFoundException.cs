@@ -9,6 +9,9 @@ public sealed class NotFoundException(string resource, Guid id)
     {
         "Unit" => "đơn vị",
         "Event" => "sự kiện",
+        "Participant" => "người tham gia",
+        "User" => "tài khoản",
+        "API key" => "khóa API",
         _ => resource,
     };
 }

@@ -44,6 +44,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         BadHttpRequestException bad => BadRequest(bad),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
+        ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
         DomainRuleException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
         PreconditionFailedException or DbUpdateConcurrencyException =>
             Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", new PreconditionFailedException().Message),

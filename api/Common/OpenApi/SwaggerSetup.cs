@@ -26,6 +26,20 @@ public static class SwaggerSetup
             });
             c.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Antq.Api.xml"), includeControllerXmlComments: true);
             c.OperationFilter<QueryParameterFilter>();
+            c.OperationFilter<AccessDocumentation>();
+            c.AddSecurityDefinition(AccessDocumentation.Bearer, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A person's access token from POST /api/v1/auth/login.",
+            });
+            c.AddSecurityDefinition(AccessDocumentation.ApiKey, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "An integrator's key, issued by an admin at POST /api/v1/api-keys.",
+            });
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.CustomSchemaIds(type => type.IsGenericType
@@ -44,6 +58,7 @@ public static class SwaggerSetup
             ui.DocumentTitle = "ANTQ API";
             ui.DisplayRequestDuration();
             ui.EnableTryItOutByDefault();
+            ui.EnablePersistAuthorization();
         });
         return app;
     }

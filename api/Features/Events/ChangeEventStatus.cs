@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;
@@ -25,6 +26,12 @@ public sealed record ChangeEventStatusCommand : ICommand<EventResponse>
 public sealed class ChangeEventStatusValidator : AbstractValidator<ChangeEventStatusCommand>
 {
     public ChangeEventStatusValidator() => RuleFor(x => x.Status).NotNull().IsInEnum();
+}
+
+public sealed class ChangeEventStatusScope(AntqDbContext db) : IUnitScope<ChangeEventStatusCommand>
+{
+    public ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(ChangeEventStatusCommand command, CancellationToken ct) =>
+        EventScope.HostUnitsAsync(db, command.Id, null, ct);
 }
 
 public sealed class ChangeEventStatusHandler(AntqDbContext db, ISender sender) : ICommandHandler<ChangeEventStatusCommand, EventResponse>

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using Mediator;
@@ -10,6 +11,13 @@ public sealed record CreateEventCommand : EventFields, ICommand<EventResponse>;
 public sealed class CreateEventValidator : EventFieldsValidator<CreateEventCommand>
 {
     public CreateEventValidator(AntqDbContext db) : base(db) { }
+}
+
+public sealed class CreateEventScope : IUnitScope<CreateEventCommand>
+{
+    // Without a host the validator answers 400; there is nothing to authorize yet.
+    public ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(CreateEventCommand command, CancellationToken ct) =>
+        ValueTask.FromResult<IReadOnlyCollection<Guid>?>(command.HostUnitId is { } host ? [host] : null);
 }
 
 public sealed class CreateEventHandler(AntqDbContext db, ISender sender) : ICommandHandler<CreateEventCommand, EventResponse>

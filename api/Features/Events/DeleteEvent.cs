@@ -1,4 +1,5 @@
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Mediator;
 
@@ -6,6 +7,12 @@ namespace Antq.Api.Features.Events;
 
 /// <summary>Deletes an event. Records that refer to it (awards, attendance) make this a 409.</summary>
 public sealed record DeleteEventCommand(Guid Id, int? ExpectedVersion) : ICommand;
+
+public sealed class DeleteEventScope(AntqDbContext db) : IUnitScope<DeleteEventCommand>
+{
+    public ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(DeleteEventCommand command, CancellationToken ct) =>
+        EventScope.HostUnitsAsync(db, command.Id, null, ct);
+}
 
 public sealed class DeleteEventHandler(AntqDbContext db) : ICommandHandler<DeleteEventCommand>
 {

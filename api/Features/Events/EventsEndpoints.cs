@@ -1,6 +1,7 @@
 using System.Text;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
+using Antq.Api.Common.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,24 +13,24 @@ public static class EventsEndpoints
     {
         var events = app.MapGroup("/api/v1/events").WithTags("Events").WithProblemResponses();
 
-        events.MapGet("/", List).WithName("ListEvents")
+        events.MapGet("/", List).WithName("ListEvents").Reads()
             .WithSummary("List events")
             .WithDescription("Search ignores case and Vietnamese diacritics. Filter by status, kind, host unit and start day.");
-        events.MapGet("/{id:guid}", Get).WithName("GetEvent")
+        events.MapGet("/{id:guid}", Get).WithName("GetEvent").Reads()
             .WithSummary("Get an event").WithDescription("The ETag header carries the version for If-Match.")
             .Produces<EventResponse>().Produces(StatusCodes.Status304NotModified).WithResourceProblems(writes: false);
-        events.MapPost("/", Create).WithName("CreateEvent")
+        events.MapPost("/", Create).WithName("CreateEvent").Writes()
             .WithSummary("Plan an event").WithDescription("The event starts as a draft.");
-        events.MapPut("/{id:guid}", Update).WithName("UpdateEvent")
+        events.MapPut("/{id:guid}", Update).WithName("UpdateEvent").Writes()
             .WithSummary("Revise an event")
             .WithDescription("Replaces details, services and programme; the status changes only through POST …/status. Send If-Match to refuse a stale write (412).")
             .WithResourceProblems();
-        events.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeEventStatus")
+        events.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeEventStatus").Writes()
             .WithSummary("Move an event to another status")
             .WithDescription("draft → scheduled → ongoing → completed; draft, scheduled or ongoing → cancelled; scheduled → draft. Anything else is 409.")
             .WithResourceProblems();
-        events.MapDelete("/{id:guid}", Delete).WithName("DeleteEvent").WithSummary("Delete an event").WithResourceProblems();
-        events.MapGet("/{id:guid}/calendar.ics", Calendar).WithName("GetEventCalendar")
+        events.MapDelete("/{id:guid}", Delete).WithName("DeleteEvent").Writes().WithSummary("Delete an event").WithResourceProblems();
+        events.MapGet("/{id:guid}/calendar.ics", Calendar).WithName("GetEventCalendar").Reads()
             .WithSummary("The event as an iCalendar file")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar").WithResourceProblems(writes: false);
         return app;

@@ -1,4 +1,5 @@
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,9 @@ namespace Antq.Api.Features.Events;
 
 public sealed record GetEventQuery(Guid Id) : IQuery<EventResponse>;
 
-public sealed class GetEventHandler(AntqDbContext db) : IQueryHandler<GetEventQuery, EventResponse>
+public sealed class GetEventHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<GetEventQuery, EventResponse>
 {
     public async ValueTask<EventResponse> Handle(GetEventQuery query, CancellationToken cancellationToken) =>
-        await db.Events.AsNoTracking().Where(e => e.Id == query.Id).ProjectToResponse().SingleOrDefaultAsync(cancellationToken)
+        await db.Events.AsNoTracking().VisibleTo(actor).Where(e => e.Id == query.Id).ProjectToResponse().SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Event", query.Id);
 }

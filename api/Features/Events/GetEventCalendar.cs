@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using Mediator;
@@ -11,11 +12,11 @@ namespace Antq.Api.Features.Events;
 /// <summary>An event as an iCalendar (RFC 5545) file, for officers' and guests' calendar programs.</summary>
 public sealed record GetEventCalendarQuery(Guid Id) : IQuery<string>;
 
-public sealed class GetEventCalendarHandler(AntqDbContext db) : IQueryHandler<GetEventCalendarQuery, string>
+public sealed class GetEventCalendarHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<GetEventCalendarQuery, string>
 {
     public async ValueTask<string> Handle(GetEventCalendarQuery query, CancellationToken cancellationToken)
     {
-        var evt = await db.Events.AsNoTracking()
+        var evt = await db.Events.AsNoTracking().VisibleTo(actor)
             .Where(e => e.Id == query.Id)
             .Select(e => new CalendarEntry(e.Id, e.Title, e.Description, e.Venue, e.StartsAt, e.EndsAt, e.Status, e.Version, e.UpdatedAt,
                 e.HostUnit!.Name, e.Agenda))

@@ -3,6 +3,7 @@ using Antq.Api.Common.Json;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Search;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;
@@ -41,7 +42,7 @@ public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, E
     }
 }
 
-public sealed class ListEventsHandler(AntqDbContext db) : IQueryHandler<ListEventsQuery, PagedList<EventResponse>>
+public sealed class ListEventsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListEventsQuery, PagedList<EventResponse>>
 {
     internal static readonly SortMap<Event> Sorts = new SortMap<Event>("-startsAt")
         .Add("startsAt", e => e.StartsAt)
@@ -51,7 +52,7 @@ public sealed class ListEventsHandler(AntqDbContext db) : IQueryHandler<ListEven
 
     public async ValueTask<PagedList<EventResponse>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
     {
-        var events = db.Events.AsNoTracking().WhereMatches(query.Q);
+        var events = db.Events.AsNoTracking().VisibleTo(actor).WhereMatches(query.Q);
         if (query.Status?.Value is { } status)
             events = events.Where(e => e.Status == status);
         if (query.Kind?.Value is { } kind)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Mediator;
 
@@ -19,6 +20,12 @@ public sealed record UpdateEventCommand : EventFields, ICommand<EventResponse>
 public sealed class UpdateEventValidator : EventFieldsValidator<UpdateEventCommand>
 {
     public UpdateEventValidator(AntqDbContext db) : base(db) { }
+}
+
+public sealed class UpdateEventScope(AntqDbContext db) : IUnitScope<UpdateEventCommand>
+{
+    public ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(UpdateEventCommand command, CancellationToken ct) =>
+        EventScope.HostUnitsAsync(db, command.Id, command.HostUnitId, ct);
 }
 
 public sealed class UpdateEventHandler(AntqDbContext db, ISender sender) : ICommandHandler<UpdateEventCommand, EventResponse>

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;
@@ -11,6 +12,13 @@ public sealed record CreateUnitCommand : UnitFields, ICommand<UnitResponse>;
 public sealed class CreateUnitValidator : UnitFieldsValidator<CreateUnitCommand>
 {
     public CreateUnitValidator(AntqDbContext db) : base(db) { }
+}
+
+/// <summary>A new unit belongs where it is placed: a unit-scoped editor may add units only under their own.</summary>
+public sealed class CreateUnitScope : IUnitScope<CreateUnitCommand>
+{
+    public ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(CreateUnitCommand command, CancellationToken ct) =>
+        ValueTask.FromResult<IReadOnlyCollection<Guid>?>(command.ParentId is { } parent ? [parent] : []);
 }
 
 public sealed class CreateUnitHandler(AntqDbContext db) : ICommandHandler<CreateUnitCommand, UnitResponse>

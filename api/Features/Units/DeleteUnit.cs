@@ -1,5 +1,6 @@
 using Antq.Api.Common.Api;
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using Mediator;
@@ -9,6 +10,12 @@ namespace Antq.Api.Features.Units;
 
 /// <summary>Deletes a unit that nothing refers to. Units with history are dissolved instead.</summary>
 public sealed record DeleteUnitCommand(Guid Id, int? ExpectedVersion) : ICommand;
+
+public sealed class DeleteUnitScope(AntqDbContext db) : IUnitScope<DeleteUnitCommand>
+{
+    public async ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(DeleteUnitCommand command, CancellationToken ct) =>
+        await db.Units.AnyAsync(u => u.Id == command.Id, ct) ? [command.Id] : null;
+}
 
 public sealed class DeleteUnitHandler(AntqDbContext db) : ICommandHandler<DeleteUnitCommand>
 {

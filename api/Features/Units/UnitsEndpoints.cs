@@ -1,5 +1,6 @@
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
+using Antq.Api.Common.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,18 +12,18 @@ public static class UnitsEndpoints
     {
         var units = app.MapGroup("/api/v1/units").WithTags("Units").WithProblemResponses();
 
-        units.MapGet("/", List).WithName("ListUnits")
+        units.MapGet("/", List).WithName("ListUnits").Reads()
             .WithSummary("List units")
             .WithDescription("Search ignores case and Vietnamese diacritics. Filter by kind, level, parent or dissolution.");
-        units.MapGet("/{id:guid}", Get).WithName("GetUnit")
+        units.MapGet("/{id:guid}", Get).WithName("GetUnit").Reads()
             .WithSummary("Get a unit").WithDescription("The ETag header carries the version for If-Match.")
             .Produces<UnitResponse>().Produces(StatusCodes.Status304NotModified).WithResourceProblems(writes: false);
-        units.MapPost("/", Create).WithName("CreateUnit").WithSummary("Create a unit");
-        units.MapPut("/{id:guid}", Update).WithName("UpdateUnit")
+        units.MapPost("/", Create).WithName("CreateUnit").Writes().WithSummary("Create a unit");
+        units.MapPut("/{id:guid}", Update).WithName("UpdateUnit").Writes()
             .WithSummary("Update a unit")
             .WithDescription("Rename, move under another parent or mark dissolved (dissolvedOn). Send If-Match to refuse a stale write (412).")
             .WithResourceProblems();
-        units.MapDelete("/{id:guid}", Delete).WithName("DeleteUnit")
+        units.MapDelete("/{id:guid}", Delete).WithName("DeleteUnit").Writes()
             .WithSummary("Delete a unit")
             .WithDescription("Only a unit nothing refers to; a unit with child units or events answers 409 (mark it dissolved instead).")
             .WithResourceProblems();

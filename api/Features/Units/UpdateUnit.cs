@@ -1,6 +1,7 @@
 using Antq.Api.Common.Api;
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using FluentValidation;
 using Mediator;
@@ -44,6 +45,14 @@ public sealed class UpdateUnitValidator : UnitFieldsValidator<UpdateUnitCommand>
             """).ToListAsync(ct);
         return ancestors.Contains(unitId);
     }
+}
+
+public sealed class UpdateUnitScope(AntqDbContext db) : IUnitScope<UpdateUnitCommand>
+{
+    public async ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(UpdateUnitCommand command, CancellationToken ct) =>
+        await db.Units.AnyAsync(u => u.Id == command.Id, ct)
+            ? command.ParentId is { } parent ? [command.Id, parent] : [command.Id]
+            : null;
 }
 
 public sealed class UpdateUnitHandler(AntqDbContext db) : ICommandHandler<UpdateUnitCommand, UnitResponse>

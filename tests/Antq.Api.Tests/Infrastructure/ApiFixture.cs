@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using Antq.Api.Data;
+using Antq.Api.Data.Seeding;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,6 +39,11 @@ public sealed class ApiFixture : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Default", ConnectionString);
             web.UseSetting("Database:MigrateOnStartup", "true");
             web.UseSetting("Database:SeedDemoData", "false");
+            web.UseSetting("RateLimiting:PermitsPerMinute", "1000000");
+            web.UseSetting("RateLimiting:LoginPermitsPerMinute", "1000000");
+            web.ConfigureTestServices(services =>
+                // Identity's default 100,000 PBKDF2 rounds would make every test's sign-in slow; the algorithm is the same.
+                services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000));
             web.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(Logs)));
         });
         _ = Factory.Server; // starts the app, which migrates the database
@@ -50,12 +58,25 @@ public sealed class ApiFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Empties every table, then puts back the roles the app seeds at start-up.</summary>
     public async Task ResetAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await _respawner!.ResetAsync(connection);
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await IdentitySeeder.EnsureRolesAsync(scope.ServiceProvider);
     }
+
+    /// <summary>A new app instance on the same database with other settings (e.g. tight rate limits).</summary>
+    public WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
+        Factory.WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in settings)
+                web.UseSetting(key, value);
+        });
 
     /// <summary>Sends a message through the real mediator pipeline (validation, transaction, logging) in its own scope.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)

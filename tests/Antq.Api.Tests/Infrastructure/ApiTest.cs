@@ -16,13 +16,21 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
 
     protected ApiFixture Fixture { get; } = fixture;
 
-    protected HttpClient Client { get; } = fixture.Factory.CreateClient();
+    /// <summary>Signed in as an admin: tests of behaviour other than access control act with full rights.</summary>
+    protected HttpClient Client { get; private set; } = null!;
 
-    public Task InitializeAsync() => Fixture.ResetAsync();
+    protected HttpClient Anonymous { get; } = fixture.Factory.CreateClient();
+
+    public async Task InitializeAsync()
+    {
+        await Fixture.ResetAsync();
+        Client = await Fixture.ClientForUserAsync("quan.tri@antq.example", [Roles.Admin]);
+    }
 
     public Task DisposeAsync()
     {
         Client.Dispose();
+        Anonymous.Dispose();
         return Task.CompletedTask;
     }
 

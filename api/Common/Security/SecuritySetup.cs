@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Antq.Api.Common.Security;
+
+/// <summary>Accounts, bearer tokens, API keys, policies, rate limits and the HTTP hardening around them.</summary>
+public static class SecuritySetup
+{
+    private const string CombinedScheme = "BearerOrApiKey";
+
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddIdentityApiEndpoints<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = config.GetValue("Security:LockoutAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Security:LockoutMinutes", 15));
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AntqDbContext>();
+        services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options =>
+        {
+            options.BearerTokenExpiration = TimeSpan.FromMinutes(config.GetValue("Security:AccessTokenMinutes", 30));
+            options.RefreshTokenExpiration = TimeSpan.FromDays(config.GetValue("Security:RefreshTokenDays", 14));
+        });
+
+        // One default scheme: an X-Api-Key header means an integrator, anything else a person's bearer token.
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CombinedScheme;
+                options.DefaultAuthenticateScheme = CombinedScheme;
+                options.DefaultChallengeScheme = CombinedScheme;
+                options.DefaultForbidScheme = CombinedScheme;
+            })
+            .AddPolicyScheme(CombinedScheme, "Bearer token or API key", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyClaims.Header) ? ApiKeyClaims.Scheme : IdentityConstants.BearerScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyClaims.Scheme, null);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Write, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
+                context.User.IsInRole(Roles.Admin) || context.User.IsInRole(Roles.Editor)
+                || context.User.HasClaim(ApiKeyClaims.Scope, nameof(ApiKeyScope.Write))))
+            .AddPolicy(Policies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin))
+            .AddPolicy(Policies.SignedIn, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
+                context.User.Identity?.AuthenticationType != ApiKeyClaims.Scheme));
+
+        services.AddRateLimiter(options => ConfigureRateLimits(options, config));
+
+        var origins = config.GetSection("Cors:Origins").Get<string[]>() ?? [];
+        services.AddCors(options => options.AddDefaultPolicy(policy => policy
+            .WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
+            .WithExposedHeaders("ETag", "Location", "Retry-After")));
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in config.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+        });
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = config.GetValue<long>("Limits:MaxRequestBodyBytes", 1_048_576));
+        return builder;
+    }
+
+    /// <summary>Forwarded headers first (the client's real address feeds the rate limits), then authentication.</summary>
+    public static WebApplication UseForwardedClient(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        return app;
+    }
+
+    public static WebApplication UseSecurity(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRejectInvalidCredentials();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static void ConfigureRateLimits(RateLimiterOptions options, IConfiguration config)
+    {
+        var permits = config.GetValue("RateLimiting:PermitsPerMinute", 600);
+        var loginPermits = config.GetValue("RateLimiting:LoginPermitsPerMinute", 10);
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+        // Per user, per key, or per client address for anonymous callers.
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            }));
+        options.AddPolicy(Policies.LoginRateLimit, context =>
+            RateLimitPartition.GetFixedWindowLimiter("login:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = loginPermits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            }));
+        options.OnRejected = async (rejected, ct) =>
+        {
+            var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+            var http = rejected.HttpContext;
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too many requests",
+                    Detail = "Slow down: this client sent more requests than its rate allows. Retry after the number of seconds in Retry-After.",
+                },
+            });
+        };
+    }
+
+    private static string PartitionKey(HttpContext context)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+            return $"{user.Identity.AuthenticationType}:{user.FindFirstValue(ClaimTypes.NameIdentifier)}";
+        return "ip:" + context.Connection.RemoteIpAddress;
+    }
+
+    /// <summary>
+    /// Credentials that were sent but did not authenticate (a revoked key, an expired token) are refused with 401 even on
+    /// endpoints anonymous callers may use: treating them as anonymous would hide the problem from the client.
+    /// </summary>
+    private static void UseRejectInvalidCredentials(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var sentCredentials = context.Request.Headers.ContainsKey(ApiKeyClaims.Header) || context.Request.Headers.Authorization.Count > 0;
+        var isSignIn = context.Request.Path.StartsWithSegments("/api/v1/auth/login") || context.Request.Path.StartsWithSegments("/api/v1/auth/refresh");
+        if (sentCredentials && !isSignIn && context.User.Identity?.IsAuthenticated != true && context.Request.Path.StartsWithSegments("/api"))
+        {
+            await context.ChallengeAsync();
+            return;
+        }
+        await next(context);
+    });
+
+    private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=()";
+        // Swagger UI ships inline bootstrap code; the SPA needs nothing beyond its own files (Mantine sets inline styles).
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
+            ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
+            : "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        await next(context);
+    });
+}

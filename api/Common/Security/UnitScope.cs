@@ -1,0 +1,70 @@
+using Antq.Api.Common.Errors;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Common.Security;
+
+/// <summary>
+/// Says which units a command touches: for a new record the unit it will belong to, for an existing one the unit it
+/// belongs to now (and the one it moves to). Null means the record does not exist, so the handler answers 404.
+/// One per command that unit-scoped callers may send, next to the command in its use-case file.
+/// </summary>
+public interface IUnitScope<in TCommand>
+{
+    ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(TCommand command, CancellationToken ct);
+}
+
+/// <summary>
+/// The one place where object-level authorization happens (OWASP API1): editors, and API keys limited to units, may only
+/// send commands whose units lie within their own units or those units' descendants. A command with no
+/// <see cref="IUnitScope{TCommand}"/> is out of reach for them (creating a top-level unit, say). Admins, unscoped keys
+/// and the system itself are not limited.
+/// </summary>
+public sealed class UnitScopeBehavior<TMessage, TResponse>(CurrentActor actor, AntqDbContext db, IServiceProvider services)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is IBaseCommand && await AllowedUnitsAsync(cancellationToken) is { } allowed)
+        {
+            var scope = services.GetService<IUnitScope<TMessage>>();
+            var touched = scope is null ? [] : await scope.UnitsAsync(message, cancellationToken);
+            if (touched is not null && (touched.Count == 0 || !touched.All(allowed.Contains)))
+                throw new ForbiddenException();
+        }
+        return await next(message, cancellationToken);
+    }
+
+    /// <summary>The units the actor may write in, with all their descendants; null when the actor is not limited.</summary>
+    private async Task<HashSet<Guid>?> AllowedUnitsAsync(CancellationToken ct)
+    {
+        if (actor.IsSystem || actor.IsAdmin)
+            return null;
+
+        Guid[] roots;
+        if (actor.Kind == ActorKind.ApiKey)
+        {
+            if (actor.KeyUnitIds.Count == 0)
+                return null;
+            roots = [.. actor.KeyUnitIds];
+        }
+        else
+        {
+            roots = [.. await db.Users.Where(u => u.Id == actor.Id).Select(u => u.UnitIds).SingleOrDefaultAsync(ct) ?? []];
+        }
+        if (roots.Length == 0)
+            return [];
+
+        var units = await db.Database.SqlQuery<Guid>($"""
+            WITH RECURSIVE scope(id) AS (
+                SELECT id FROM units WHERE id = ANY({roots})
+                UNION
+                SELECT u.id FROM units u JOIN scope s ON u.parent_id = s.id
+            )
+            SELECT id AS "Value" FROM scope
+            """).ToListAsync(ct);
+        return [.. units];
+    }
+}

@@ -1,0 +1,39 @@
+namespace Antq.Api.Domain;
+
+public enum ActorKind { Anonymous, User, ApiKey }
+
+public enum AuditOutcome { Succeeded, Rejected, Failed }
+
+/// <summary>One command that tried to change data: who, what, which record, when, and how it ended. Append-only.</summary>
+public sealed class AuditEntry
+{
+    private AuditEntry() { }
+
+    public AuditEntry(DateTimeOffset at, ActorKind actorKind, Guid? actorId, string? actorName, string command, Guid? recordId,
+        AuditOutcome outcome, int status)
+    {
+        At = at;
+        ActorKind = actorKind;
+        ActorId = actorId;
+        ActorName = actorName;
+        Command = command;
+        RecordId = recordId;
+        Outcome = outcome;
+        Status = status;
+    }
+
+    public long Id { get; private init; }
+    public DateTimeOffset At { get; private init; }
+    public ActorKind ActorKind { get; private init; }
+    public Guid? ActorId { get; private init; }
+
+    /// <summary>The user's email or the key's name, as it was at the time.</summary>
+    public string? ActorName { get; private init; }
+
+    public string Command { get; private init; } = "";
+    public Guid? RecordId { get; private init; }
+    public AuditOutcome Outcome { get; private init; }
+
+    /// <summary>The HTTP status the command's outcome maps to (200, 400, 403, 404, 409, 412, 500…).</summary>
+    public int Status { get; private init; }
+}

@@ -1,0 +1,52 @@
+namespace Antq.Api.Domain;
+
+public enum ParticipantKind { Individual, Collective, Household }
+
+/// <summary>
+/// An official, resident, household or collective that takes part in the movement. Phone and email are personal data:
+/// only admins and editors (and write keys) see them.
+/// </summary>
+public sealed class Participant : Entity, ISearchable
+{
+    private Participant() { }
+
+    public Participant(ParticipantDetails details, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        Apply(details);
+    }
+
+    public ParticipantKind Kind { get; private set; }
+    public string FullName { get; private set; } = "";
+    public string? Rank { get; private set; }
+    public List<string> Positions { get; private set; } = [];
+    public Guid? UnitId { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public string? Notes { get; private set; }
+    public Unit? Unit { get; private set; }
+
+    /// <summary>Accent- and case-folded name and positions, computed by the database for search.</summary>
+    public string SearchText { get; private set; } = "";
+
+    public void Update(ParticipantDetails details)
+    {
+        Apply(details);
+        Touch();
+    }
+
+    private void Apply(ParticipantDetails details)
+    {
+        Kind = details.Kind;
+        FullName = Clean(details.FullName);
+        Rank = CleanOrNull(details.Rank);
+        Positions = [.. details.Positions.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Clean)];
+        UnitId = details.UnitId;
+        Phone = CleanOrNull(details.Phone);
+        Email = CleanOrNull(details.Email)?.ToLowerInvariant();
+        Notes = CleanOrNull(details.Notes);
+    }
+}
+
+public sealed record ParticipantDetails(
+    ParticipantKind Kind, string FullName, string? Rank, IReadOnlyList<string> Positions, Guid? UnitId, string? Phone, string? Email, string? Notes);

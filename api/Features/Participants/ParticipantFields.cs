@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Antq.Api.Common.Api;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Participants;
+
+/// <summary>The fields a client writes when creating or updating a participant.</summary>
+public abstract record ParticipantFields
+{
+    /// <example>individual</example>
+    [Required]
+    public ParticipantKind? Kind { get; init; }
+
+    /// <example>Nguyễn Thị Phượng</example>
+    public string FullName { get; init; } = "";
+
+    public string? Rank { get; init; }
+
+    public IReadOnlyList<string>? Positions { get; init; }
+
+    /// <summary>The unit the participant belongs to; unit-scoped editors and keys may write only their units' participants.</summary>
+    public Guid? UnitId { get; init; }
+
+    /// <example>0912 345 678</example>
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Notes { get; init; }
+
+    public ParticipantDetails ToDetails() => new(Kind!.Value, FullName, Rank, Positions ?? [], UnitId, Phone, Email, Notes);
+}
+
+public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where T : ParticipantFields
+{
+    protected ParticipantFieldsValidator(AntqDbContext db)
+    {
+        RuleFor(x => x.Kind).NotNull().IsInEnum();
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Rank).MaximumLength(100);
+        RuleFor(x => x.Positions).Must(p => p!.Count <= 20).When(x => x.Positions is not null);
+        RuleForEach(x => x.Positions).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Phone).Matches(@"^\+?[0-9 .()-]{6,20}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
+            .WithMessage(_ => Localized.Text("Số điện thoại không hợp lệ.", "Not a valid phone number."));
+        RuleFor(x => x.Email).EmailAddress().MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.Email));
+        RuleFor(x => x.Notes).MaximumLength(4000);
+        RuleFor(x => x.UnitId)
+            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct)).When(x => x.UnitId is not null)
+            .WithMessage(_ => Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
+    }
+}

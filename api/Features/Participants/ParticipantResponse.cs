@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using Antq.Api.Common.Security;
+using Antq.Api.Domain;
+using Riok.Mapperly.Abstractions;
+
+namespace Antq.Api.Features.Participants;
+
+/// <summary>A participant. phone and email are null unless the caller may see personal data (admin, editor, write key).</summary>
+public sealed record ParticipantResponse
+{
+    public required Guid Id { get; init; }
+
+    public required ParticipantKind Kind { get; init; }
+
+    /// <example>Nguyễn Thị Phượng</example>
+    public required string FullName { get; init; }
+
+    /// <example>Trung tướng</example>
+    public required string? Rank { get; init; }
+
+    /// <example>["Chủ tịch UBND phường Định Công", "Trưởng Ban Chỉ đạo 138 phường"]</example>
+    public required IReadOnlyList<string> Positions { get; init; }
+
+    public required Guid? UnitId { get; init; }
+
+    public required string? UnitName { get; init; }
+
+    /// <summary>Personal data: admins, editors and write keys only.</summary>
+    public required string? Phone { get; init; }
+
+    /// <summary>Personal data: admins, editors and write keys only.</summary>
+    public required string? Email { get; init; }
+
+    public required string? Notes { get; init; }
+
+    [JsonIgnore]
+    public int Version { get; init; }
+
+    /// <summary>Blanks the personal fields for callers who may not see them.</summary>
+    public ParticipantResponse For(CurrentActor actor) => actor.CanSeePersonalData ? this : this with { Phone = null, Email = null };
+}
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class ParticipantMapper
+{
+    public static partial IQueryable<ParticipantResponse> ProjectToResponse(this IQueryable<Participant> participants);
+}

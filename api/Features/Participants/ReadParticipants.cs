@@ -1,0 +1,52 @@
+using Antq.Api.Common.Errors;
+using Antq.Api.Common.Http;
+using Antq.Api.Common.Paging;
+using Antq.Api.Common.Search;
+using Antq.Api.Common.Security;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Participants;
+
+public sealed record GetParticipantQuery(Guid Id) : IQuery<ParticipantResponse>;
+
+public sealed class GetParticipantHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<GetParticipantQuery, ParticipantResponse>
+{
+    public async ValueTask<ParticipantResponse> Handle(GetParticipantQuery query, CancellationToken cancellationToken) =>
+        (await db.Participants.AsNoTracking().Where(p => p.Id == query.Id).ProjectToResponse().SingleOrDefaultAsync(cancellationToken)
+         ?? throw new NotFoundException("Participant", query.Id)).For(actor);
+}
+
+/// <summary>Lists participants with search, filters, sorting and paging.</summary>
+/// <param name="Q">Free text in the name or positions, ignoring case and diacritics ("nguyen thi phuong" finds "Nguyễn Thị Phượng").</param>
+/// <param name="Kind">Only participants of this kind.</param>
+/// <param name="UnitId">Only participants of this unit.</param>
+/// <param name="Page">1-based page number (default 1).</param>
+/// <param name="PageSize">Items per page, 1..100 (default 20).</param>
+/// <param name="Sort">fullName or createdAt; prefix with - for descending (default fullName).</param>
+public sealed record ListParticipantsQuery(
+    string? Q = null, QueryEnum<ParticipantKind>? Kind = null, Guid? UnitId = null, int? Page = null, int? PageSize = null, string? Sort = null)
+    : IQuery<PagedList<ParticipantResponse>>, IPagedQuery;
+
+public sealed class ListParticipantsValidator() : PagedQueryValidator<ListParticipantsQuery, Participant>(ListParticipantsHandler.Sorts);
+
+public sealed class ListParticipantsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListParticipantsQuery, PagedList<ParticipantResponse>>
+{
+    internal static readonly SortMap<Participant> Sorts = new SortMap<Participant>("fullName")
+        .Add("fullName", p => p.FullName)
+        .Add("createdAt", p => p.CreatedAt);
+
+    public async ValueTask<PagedList<ParticipantResponse>> Handle(ListParticipantsQuery query, CancellationToken cancellationToken)
+    {
+        var participants = db.Participants.AsNoTracking().WhereMatches(query.Q);
+        if (query.Kind?.Value is { } kind)
+            participants = participants.Where(p => p.Kind == kind);
+        if (query.UnitId is { } unitId)
+            participants = participants.Where(p => p.UnitId == unitId);
+
+        var page = await Sorts.Apply(participants, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+        return page with { Items = [.. page.Items.Select(p => p.For(actor))] };
+    }
+}

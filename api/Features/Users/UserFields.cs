@@ -1,0 +1,32 @@
+using Antq.Api.Common.Api;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Users;
+
+/// <summary>The roles and units an admin gives an account.</summary>
+public interface IUserAccess
+{
+    IReadOnlyList<string>? Roles { get; }
+
+    IReadOnlyList<Guid>? UnitIds { get; }
+}
+
+/// <summary>Rules shared by creating and updating an account.</summary>
+public abstract class UserAccessValidator<T> : AbstractValidator<T> where T : IUserAccess
+{
+    protected UserAccessValidator(AntqDbContext db)
+    {
+        RuleFor(x => x.Roles)
+            .NotEmpty().WithMessage(_ => Localized.Text("Chọn ít nhất một vai trò.", "Give at least one role."))
+            .Must(roles => roles!.All(Domain.Roles.All.Contains))
+            .WithMessage(_ => $"{Localized.Text("Vai trò hợp lệ", "Roles are")}: {string.Join(", ", Domain.Roles.All)}.");
+        RuleFor(x => x.UnitIds)
+            .MustAsync(async (ids, ct) => ids is null || ids.Count == 0 || await db.Units.CountAsync(u => ids.Contains(u.Id), ct) == ids.Distinct().Count())
+            .WithMessage(_ => Localized.Text("Có mã đơn vị không tồn tại.", "Some unit ids do not exist."))
+            .NotEmpty().When(x => x.Roles is { } roles && roles.Contains(Domain.Roles.Editor) && !roles.Contains(Domain.Roles.Admin))
+            .WithMessage(_ => Localized.Text("Biên tập viên cần được giao ít nhất một đơn vị.", "An editor needs at least one unit."));
+    }
+}

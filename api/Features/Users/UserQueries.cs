@@ -1,0 +1,60 @@
+using Antq.Api.Common.Errors;
+using Antq.Api.Common.Paging;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Users;
+
+/// <summary>Lists accounts, newest first. q matches the email.</summary>
+public sealed record ListUsersQuery(string? Q = null, int? Page = null, int? PageSize = null) : IQuery<PagedList<UserResponse>>, IPagedQuery
+{
+    string? IPagedQuery.Sort => null;
+}
+
+public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
+{
+    public ListUsersValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+    }
+}
+
+public sealed class ListUsersHandler(AntqDbContext db, TimeProvider time) : IQueryHandler<ListUsersQuery, PagedList<UserResponse>>
+{
+    public async ValueTask<PagedList<UserResponse>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+            users = users.Where(u => EF.Functions.ILike(u.Email!, "%" + query.Q.Trim() + "%"));
+        return await users
+            .OrderByDescending(u => u.CreatedAt).ThenBy(u => u.Id)
+            .Select(u => new UserResponse(
+                u.Id,
+                u.Email!,
+                db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToList(),
+                u.UnitIds,
+                u.LockoutEnd != null && u.LockoutEnd > now,
+                u.CreatedAt))
+            .ToPagedListAsync(query, cancellationToken);
+    }
+}
+
+public sealed record GetUserQuery(Guid Id) : IQuery<UserResponse>;
+
+public sealed class GetUserHandler(UserManager<AppUser> users) : IQueryHandler<GetUserQuery, UserResponse>
+{
+    public async ValueTask<UserResponse> Handle(GetUserQuery query, CancellationToken cancellationToken) =>
+        await UserQueries.ResponseAsync(users, await users.FindByIdAsync(query.Id.ToString()) ?? throw new NotFoundException("User", query.Id));
+}
+
+internal static class UserQueries
+{
+    public static async Task<UserResponse> ResponseAsync(UserManager<AppUser> users, AppUser user) => new(
+        user.Id, user.Email!, [.. (await users.GetRolesAsync(user)).Order()], user.UnitIds, await users.IsLockedOutAsync(user), user.CreatedAt);
+}

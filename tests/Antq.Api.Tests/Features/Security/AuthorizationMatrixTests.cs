@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Json;
+using Antq.Api.Common.Security;
+using Antq.Api.Domain;
+using Antq.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Antq.Api.Tests.Features.Security;
+
+/// <summary>
+/// Every endpoint × every kind of caller. The endpoint list comes from the app itself, so a new endpoint without an
+/// access decision and a request sample here fails the suite.
+/// </summary>
+public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    public enum Caller { Anonymous, Viewer, EditorOutOfScope, ReadKey, RevokedKey, EditorInScope, WriteKey, Admin }
+
+    /// <summary>Refused callers go first: an allowed caller may delete the record the others are tried on.</summary>
+    private static readonly Caller[] Callers = Enum.GetValues<Caller>();
+
+    private sealed record World(Guid WardA, Guid UnitA1, Guid EventA, Guid ParticipantA, Guid UserId, Guid ApiKeyId);
+
+    private sealed record Sample(AccessLevel Access, Func<World, string> Path, Func<World, object>? Body = null);
+
+    private static readonly Dictionary<string, Sample> Matrix = new()
+    {
+        ["POST /api/v1/auth/login"] = new(AccessLevel.SignIn, _ => "/api/v1/auth/login", _ => new { }),
+        ["POST /api/v1/auth/refresh"] = new(AccessLevel.SignIn, _ => "/api/v1/auth/refresh", _ => new { }),
+        ["GET /api/v1/auth/me"] = new(AccessLevel.SignedIn, _ => "/api/v1/auth/me"),
+
+        ["GET /api/v1/units/"] = new(AccessLevel.Read, _ => "/api/v1/units"),
+        ["GET /api/v1/units/{id:guid}"] = new(AccessLevel.Read, w => $"/api/v1/units/{w.UnitA1}"),
+        ["POST /api/v1/units/"] = new(AccessLevel.Write, _ => "/api/v1/units", w => new { name = "Tổ dân phố 43", kind = "residentialGroup", level = "grassroots", parentId = w.WardA }),
+        ["PUT /api/v1/units/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/units/{w.UnitA1}", w => new { name = "UBND phường A", kind = "authority", level = "commune", parentId = w.WardA }),
+        ["DELETE /api/v1/units/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/units/{w.UnitA1}"),
+
+        ["GET /api/v1/events/"] = new(AccessLevel.Read, _ => "/api/v1/events"),
+        ["GET /api/v1/events/{id:guid}"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}"),
+        ["GET /api/v1/events/{id:guid}/calendar.ics"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}/calendar.ics"),
+        ["POST /api/v1/events/"] = new(AccessLevel.Write, _ => "/api/v1/events", w => EventBody(w.UnitA1)),
+        ["PUT /api/v1/events/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}", w => EventBody(w.UnitA1, "Hội nghị sơ kết")),
+        ["POST /api/v1/events/{id:guid}/status"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/status", _ => new { status = "ongoing" }),
+        ["DELETE /api/v1/events/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}"),
+
+        ["GET /api/v1/participants/"] = new(AccessLevel.Read, _ => "/api/v1/participants"),
+        ["GET /api/v1/participants/{id:guid}"] = new(AccessLevel.Read, w => $"/api/v1/participants/{w.ParticipantA}"),
+        ["POST /api/v1/participants/"] = new(AccessLevel.Write, _ => "/api/v1/participants", w => new { kind = "individual", fullName = "Trần Văn An", unitId = w.UnitA1 }),
+        ["PUT /api/v1/participants/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/participants/{w.ParticipantA}", w => new { kind = "individual", fullName = "Lê Thị Bình", unitId = w.UnitA1 }),
+        ["DELETE /api/v1/participants/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/participants/{w.ParticipantA}"),
+
+        ["GET /api/v1/users/"] = new(AccessLevel.Admin, _ => "/api/v1/users"),
+        ["GET /api/v1/users/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}"),
+        ["POST /api/v1/users/"] = new(AccessLevel.Admin, _ => "/api/v1/users", _ => new { email = $"{Guid.NewGuid():N}@antq.example", password = Principals.Password, roles = new[] { "viewer" } }),
+        ["PUT /api/v1/users/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}", _ => new { roles = new[] { "viewer" } }),
+
+        ["GET /api/v1/api-keys/"] = new(AccessLevel.Admin, _ => "/api/v1/api-keys"),
+        ["POST /api/v1/api-keys/"] = new(AccessLevel.Admin, _ => "/api/v1/api-keys", _ => new { name = "Cổng thông tin", scopes = new[] { "read" } }),
+        ["DELETE /api/v1/api-keys/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/api-keys/{w.ApiKeyId}"),
+
+        ["GET /api/v1/audit/"] = new(AccessLevel.Admin, _ => "/api/v1/audit"),
+    };
+
+    public static TheoryData<string> Endpoints() => [.. Matrix.Keys];
+
+    [Fact]
+    public void Every_api_endpoint_declares_who_may_call_it_and_is_in_the_matrix()
+    {
+        var endpoints = Fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => ("/" + e.RoutePattern.RawText!.TrimStart('/')).StartsWith("/api/", StringComparison.Ordinal))
+            .ToList();
+
+        var undeclared = endpoints.Where(e => e.Metadata.GetMetadata<AccessMetadata>() is null).Select(e => e.DisplayName).ToList();
+        Assert.True(undeclared.Count == 0, "Endpoints without an access decision: " + string.Join(", ", undeclared));
+
+        var keys = endpoints.SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods
+            .Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}")).ToHashSet();
+        Assert.Equal(keys.Order(), Matrix.Keys.Order());
+        Assert.All(Matrix, row => Assert.Equal(row.Value.Access,
+            endpoints.Single(e => row.Key.EndsWith(" " + Normalize(e.RoutePattern.RawText!), StringComparison.Ordinal)
+                                  && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods.Contains(row.Key.Split(' ')[0]))
+                .Metadata.GetMetadata<AccessMetadata>()!.Level));
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Each_caller_gets_what_its_role_scope_or_key_allows(string endpoint)
+    {
+        var sample = Matrix[endpoint];
+        var world = await BuildWorldAsync();
+        var clients = await CallersAsync(world);
+        var method = new HttpMethod(endpoint.Split(' ')[0]);
+        var failures = new List<string>();
+
+        foreach (var caller in Callers)
+        {
+            var request = new HttpRequestMessage(method, sample.Path(world));
+            if (sample.Body is not null)
+                request.Content = JsonContent.Create(sample.Body(world), options: Json);
+            var response = await clients[caller].SendAsync(request);
+            var expected = Expected(sample.Access, caller);
+            var status = (int)response.StatusCode;
+            var ok = expected switch
+            {
+                null => status is not (401 or 403) && status < 500,
+                _ => status == (int)expected,
+            };
+            if (!ok)
+                failures.Add($"{caller}: expected {(expected is null ? "allowed" : ((int)expected).ToString(System.Globalization.CultureInfo.InvariantCulture))}, got {status} {await response.Content.ReadAsStringAsync()}");
+        }
+        Assert.True(failures.Count == 0, $"{endpoint}\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>null: allowed (any answer but 401/403/5xx); otherwise the refusal expected.</summary>
+    private static HttpStatusCode? Expected(AccessLevel access, Caller caller) => (access, caller) switch
+    {
+        (AccessLevel.SignIn, _) => null,
+        (_, Caller.RevokedKey) => HttpStatusCode.Unauthorized,
+        (AccessLevel.Read, _) => null,
+        (_, Caller.Anonymous) => HttpStatusCode.Unauthorized,
+        (AccessLevel.SignedIn, Caller.ReadKey or Caller.WriteKey) => HttpStatusCode.Forbidden,
+        (AccessLevel.SignedIn, _) => null,
+        (AccessLevel.Admin, Caller.Admin) => null,
+        (AccessLevel.Admin, _) => HttpStatusCode.Forbidden,
+        (AccessLevel.Write, Caller.EditorInScope or Caller.WriteKey or Caller.Admin) => null,
+        (AccessLevel.Write, _) => HttpStatusCode.Forbidden,
+        _ => throw new ArgumentOutOfRangeException(nameof(access)),
+    };
+
+    private async Task<World> BuildWorldAsync()
+    {
+        var wardA = await CreateUnitAsync("Phường A", UnitKind.Area);
+        var unitA1 = await CreateUnitAsync("UBND phường A", UnitKind.Authority, parentId: wardA.Id);
+        var evt = await CreateEventAsync(unitA1.Id);
+        await Client.PostAsJsonAsync($"/api/v1/events/{evt.Id}/status", new { status = "scheduled" }, Json);
+        var participant = await Client.PostAsJsonAsync("/api/v1/participants", new { kind = "individual", fullName = "Nguyễn Văn A", unitId = unitA1.Id }, Json);
+        var participantId = (await participant.Content.ReadFromJsonAsync<IdOnly>(Json))!.Id;
+        var user = await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);
+        var (_, key) = await Fixture.ClientForApiKeyAsync(Client, ["read"]);
+        return new World(wardA.Id, unitA1.Id, evt.Id, participantId, user.Id, key.Id);
+    }
+
+    private async Task<Dictionary<Caller, HttpClient>> CallersAsync(World world)
+    {
+        var wardB = await CreateUnitAsync("Phường B", UnitKind.Area);
+        var (revoked, revokedKey) = await Fixture.ClientForApiKeyAsync(Client, ["read", "write"]);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/api-keys/{revokedKey.Id}")).StatusCode);
+        return new Dictionary<Caller, HttpClient>
+        {
+            [Caller.Anonymous] = Anonymous,
+            [Caller.Viewer] = await Fixture.ClientForUserAsync("xem@antq.example", [Roles.Viewer]),
+            [Caller.EditorInScope] = await Fixture.ClientForUserAsync("bien.tap.a@antq.example", [Roles.Editor], [world.WardA]),
+            [Caller.EditorOutOfScope] = await Fixture.ClientForUserAsync("bien.tap.b@antq.example", [Roles.Editor], [wardB.Id]),
+            [Caller.Admin] = Client,
+            [Caller.ReadKey] = (await Fixture.ClientForApiKeyAsync(Client, ["read"])).Client,
+            [Caller.WriteKey] = (await Fixture.ClientForApiKeyAsync(Client, ["write"])).Client,
+            [Caller.RevokedKey] = revoked,
+        };
+    }
+
+    private static string Normalize(string pattern) => "/" + pattern.TrimStart('/');
+
+    private sealed record IdOnly(Guid Id);
+}
