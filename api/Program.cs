@@ -34,7 +34,6 @@ app.MapParticipantsEndpoints();
 app.MapUsersEndpoints();
 app.MapApiKeysEndpoints();
 app.MapAuditEndpoints();
-app.MapSpaFallback();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

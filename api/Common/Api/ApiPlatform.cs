@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Behaviors;
 using Antq.Api.Common.Errors;
-using Antq.Api.Common.Http;
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using FluentValidation;
@@ -25,7 +24,6 @@ public static class ApiPlatform
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.Remove("exception"));
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddSpaRouting();
 
         services.AddMediator(options =>
         {

@@ -1,12 +1,26 @@
-using Microsoft.Net.Http.Headers;
-
 namespace Antq.Api.Common.Http;
 
-/// <summary>Serves the built web client from wwwroot, with client-side routes falling back to index.html.</summary>
+/// <summary>Serves the built web client from wwwroot; client-side routes get index.html.</summary>
 public static class SpaHosting
 {
     public static WebApplication UseSpaFiles(this WebApplication app)
     {
+        var hasIndex = app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists;
+        // Routing has already run: a GET that matched no endpoint, outside the API, Swagger UI and health checks, and
+        // not for a file, is a client-side route. API paths never get the SPA's HTML: an unknown one stays a 404 problem,
+        // a known one with the wrong method or body type stays 405/415.
+        app.Use((context, next) =>
+        {
+            var path = context.Request.Path;
+            if (hasIndex && context.GetEndpoint() is null
+                && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                && !path.StartsWithSegments("/api") && !path.StartsWithSegments("/swagger") && !path.StartsWithSegments("/health")
+                && !Path.HasExtension(path.Value))
+            {
+                context.Request.Path = "/index.html";
+            }
+            return next(context);
+        });
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -20,28 +34,4 @@ public static class SpaHosting
         });
         return app;
     }
-
-    public static IServiceCollection AddSpaRouting(this IServiceCollection services) =>
-        services.Configure<RouteOptions>(options => options.SetParameterPolicy<OutsideApiConstraint>("outsideApi"));
-
-    public static WebApplication MapSpaFallback(this WebApplication app)
-    {
-        // Client-side routes get index.html. API paths are left out, so an unknown one stays a 404 problem
-        // (written by the status-code pages), and a known one with the wrong method or body type stays 405/415.
-        if (app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists)
-        {
-            app.MapFallbackToFile("{*path:outsideApi:nonfile}", "index.html", new StaticFileOptions
-            {
-                OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
-            });
-        }
-        return app;
-    }
-}
-
-/// <summary>Matches every path except /api and what lies below it.</summary>
-internal sealed class OutsideApiConstraint : IRouteConstraint
-{
-    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        httpContext is null || !httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

@@ -6,11 +6,16 @@ using FluentValidation.Results;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Antq.Api.Features.Auth;
+
+/// <summary>Sign-in with email and password.</summary>
+public sealed record LoginRequest(string? Email, string? Password);
+
+/// <summary>A refresh token from an earlier sign-in or refresh.</summary>
+public sealed record RefreshRequest(string? RefreshToken);
 
 /// <summary>What the signed-in person is and may do.</summary>
 public sealed record MeResponse(string Email, IReadOnlyList<string> Roles, IReadOnlyList<Guid> UnitIds);
@@ -42,7 +47,7 @@ public static class AuthEndpoints
     {
         Require(("email", request.Email), ("password", request.Password));
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
             return TypedResults.Empty; // SignInManager has written the token response.
         return Unauthorized(result.IsLockedOut
@@ -55,7 +60,7 @@ public static class AuthEndpoints
         IOptionsMonitor<BearerTokenOptions> tokens, SignInManager<AppUser> signIn, TimeProvider time)
     {
         Require(("refreshToken", request.RefreshToken));
-        var ticket = tokens.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        var ticket = tokens.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken!);
         if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
             || await signIn.UserManager.IsLockedOutAsync(user))

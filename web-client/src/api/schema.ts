@@ -656,11 +656,10 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Sign-in with email and password. */
         LoginRequest: {
-            email: string;
-            password: string;
-            twoFactorCode?: string | null;
-            twoFactorRecoveryCode?: string | null;
+            email?: string | null;
+            password?: string | null;
         };
         /** @description What the signed-in person is and may do. */
         MeResponse: {
@@ -765,8 +764,9 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A refresh token from an earlier sign-in or refresh. */
         RefreshRequest: {
-            refreshToken: string;
+            refreshToken?: string | null;
         };
         /** @enum {string} */
         ServiceKind: "administrativeProcedures" | "citizenId" | "electronicId" | "residenceRegistration" | "policyFamilyVisit" | "other";

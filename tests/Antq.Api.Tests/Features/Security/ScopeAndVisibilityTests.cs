@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using Antq.Api.Domain;
+using Antq.Api.Features.Events;
+using Antq.Api.Tests.Infrastructure;
+
+namespace Antq.Api.Tests.Features.Security;
+
+public sealed class ScopeAndVisibilityTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task An_editor_of_one_ward_writes_its_events_and_those_of_its_units_but_gets_403_on_another_wards()
+    {
+        var dinhCong = await CreateUnitAsync("Phường Định Công", UnitKind.Area);
+        var committee = await CreateUnitAsync("UBND phường Định Công", UnitKind.Authority, parentId: dinhCong.Id);
+        var hoangLiet = await CreateUnitAsync("Phường Hoàng Liệt", UnitKind.Area);
+        var own = await CreateEventAsync(committee.Id, "Ngày hội phường Định Công");
+        var other = await CreateEventAsync(hoangLiet.Id, "Ngày hội phường Hoàng Liệt");
+        var editor = await Fixture.ClientForUserAsync("bien.tap@dinhcong.example", [Roles.Editor], [dinhCong.Id]);
+
+        Assert.Equal(HttpStatusCode.OK, (await editor.PutAsJsonAsync($"/api/v1/events/{own.Id}", EventBody(committee.Id, "Ngày hội 2026"), Json)).StatusCode);
+        await AssertProblemAsync(await editor.PutAsJsonAsync($"/api/v1/events/{other.Id}", EventBody(hoangLiet.Id, "Sửa hộ"), Json), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await editor.PostAsJsonAsync("/api/v1/events", EventBody(hoangLiet.Id), Json), HttpStatusCode.Forbidden);
+        // Moving an own event to another ward is writing in that ward too.
+        await AssertProblemAsync(await editor.PutAsJsonAsync($"/api/v1/events/{own.Id}", EventBody(hoangLiet.Id), Json), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await editor.DeleteAsync($"/api/v1/events/{other.Id}"), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await editor.PostAsJsonAsync("/api/v1/units", new { name = "Thành phố mới", kind = "area", level = "province" }, Json), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostAsJsonAsync("/api/v1/units",
+            new { name = "Tổ dân phố 41", kind = "residentialGroup", level = "grassroots", parentId = dinhCong.Id }, Json)).StatusCode);
+
+        var untouched = await Client.GetFromJsonAsync<EventResponse>($"/api/v1/events/{other.Id}", Json);
+        Assert.Equal("Ngày hội phường Hoàng Liệt", untouched!.Title);
+    }
+
+    [Fact]
+    public async Task An_editors_new_units_take_effect_without_signing_in_again()
+    {
+        var wardA = await CreateUnitAsync("Phường A", UnitKind.Area);
+        var wardB = await CreateUnitAsync("Phường B", UnitKind.Area);
+        var user = await Fixture.CreateUserAsync("bien.tap@antq.example", [Roles.Editor], [wardA.Id]);
+        var editor = Fixture.Factory.CreateClient();
+        editor.DefaultRequestHeaders.Authorization = new("Bearer", (await editor.LoginAsync("bien.tap@antq.example")).AccessToken);
+        var body = new { kind = "individual", fullName = "Trần Văn B", unitId = wardB.Id };
+        await AssertProblemAsync(await editor.PostAsJsonAsync("/api/v1/participants", body, Json), HttpStatusCode.Forbidden);
+
+        await Client.PutAsJsonAsync($"/api/v1/users/{user.Id}", new { roles = new[] { "editor" }, unitIds = new[] { wardA.Id, wardB.Id } }, Json);
+
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostAsJsonAsync("/api/v1/participants", body, Json)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_see_published_events_only_while_viewers_see_drafts()
+    {
+        var host = await CreateUnitAsync("UBND phường Định Công");
+        var draft = await CreateEventAsync(host.Id, "Kế hoạch nháp");
+        var published = await CreateEventAsync(host.Id, "Ngày hội đã công bố");
+        await Client.PostAsJsonAsync($"/api/v1/events/{published.Id}/status", new { status = "scheduled" }, Json);
+        var viewer = await Fixture.ClientForUserAsync("xem@antq.example", [Roles.Viewer]);
+
+        Assert.Equal(["Ngày hội đã công bố"], (await Anonymous.GetPageAsync<EventResponse>("/api/v1/events")).Items.Select(e => e.Title));
+        await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/events/{draft.Id}"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/events/{draft.Id}/calendar.ics"), HttpStatusCode.NotFound);
+        Assert.Equal(2, (await viewer.GetPageAsync<EventResponse>("/api/v1/events")).TotalCount);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/v1/events/{draft.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Writes_ignore_fields_the_caller_may_not_set()
+    {
+        var host = await CreateUnitAsync("UBND phường Định Công");
+        var forged = Guid.NewGuid();
+        var body = new
+        {
+            id = forged, status = "completed", version = 99, createdAt = "2000-01-01T00:00:00Z", searchText = "x",
+            title = "Hội nghị", kind = "meeting", startsAt = "2026-08-19T08:00:00+07:00", endsAt = "2026-08-19T10:00:00+07:00", hostUnitId = host.Id,
+        };
+
+        var response = await Client.PostAsJsonAsync("/api/v1/events", body, Json);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = (await response.Content.ReadFromJsonAsync<EventResponse>(Json))!;
+        Assert.NotEqual(forged, created.Id);
+        Assert.Equal(EventStatus.Draft, created.Status);
+        Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/v1/events/{forged}")).StatusCode);
+    }
+}

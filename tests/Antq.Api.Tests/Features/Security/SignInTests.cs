@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Antq.Api.Domain;
+using Antq.Api.Features.Auth;
+using Antq.Api.Tests.Infrastructure;
+
+namespace Antq.Api.Tests.Features.Security;
+
+public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Login_returns_bearer_and_refresh_tokens_and_me_tells_who_and_what()
+    {
+        var ward = await CreateUnitAsync("Phường Định Công", UnitKind.Area);
+        await Fixture.CreateUserAsync("bien.tap@antq.example", [Roles.Editor], [ward.Id]);
+
+        var tokens = await Anonymous.LoginAsync("bien.tap@antq.example");
+
+        Assert.Equal("Bearer", tokens.TokenType);
+        Assert.True(tokens.ExpiresIn > 0);
+        Assert.False(string.IsNullOrEmpty(tokens.RefreshToken));
+        var me = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/me");
+        me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        var body = (await (await Anonymous.SendAsync(me)).Content.ReadFromJsonAsync<MeResponse>(Json))!;
+        Assert.Equal("bien.tap@antq.example", body.Email);
+        Assert.Equal([Roles.Editor], body.Roles);
+        Assert.Equal([ward.Id], body.UnitIds);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_401_and_five_lock_the_account_even_for_the_right_one()
+    {
+        await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var wrong = await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = "can.bo@antq.example", password = "sai-mat-khau" });
+            Assert.Contains(attempt < 5 ? "not correct" : "locked", await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized), StringComparison.Ordinal);
+        }
+
+        var right = await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = "can.bo@antq.example", password = Principals.Password });
+        Assert.Contains("locked", await AssertProblemAsync(right, HttpStatusCode.Unauthorized), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_can_lift_a_lockout()
+    {
+        var user = await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);
+        for (var attempt = 0; attempt < 5; attempt++)
+            await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = "can.bo@antq.example", password = "sai-mat-khau" });
+
+        var unlocked = await Client.PutAsJsonAsync($"/api/v1/users/{user.Id}", new { roles = new[] { "viewer" }, unlock = true }, Json);
+
+        Assert.Equal(HttpStatusCode.OK, unlocked.StatusCode);
+        await Anonymous.LoginAsync("can.bo@antq.example");
+    }
+
+    [Fact]
+    public async Task Refresh_gives_new_working_tokens_and_a_forged_refresh_token_is_401()
+    {
+        await Fixture.CreateUserAsync("xem@antq.example", [Roles.Viewer]);
+        var tokens = await Anonymous.LoginAsync("xem@antq.example");
+
+        var refreshed = await Anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var renewed = (await refreshed.Content.ReadFromJsonAsync<TokenResponse>())!;
+        var me = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/me");
+        me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.SendAsync(me)).StatusCode);
+
+        var forged = await Anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken + "x" });
+        await AssertProblemAsync(forged, HttpStatusCode.Unauthorized);
+        await AssertFieldErrorAsync(await Anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { }), "refreshToken");
+    }
+
+    [Fact]
+    public async Task Changing_a_users_roles_invalidates_their_refresh_token()
+    {
+        var user = await Fixture.CreateUserAsync("bien.tap@antq.example", [Roles.Admin]);
+        var tokens = await Anonymous.LoginAsync("bien.tap@antq.example");
+
+        await Client.PutAsJsonAsync($"/api/v1/users/{user.Id}", new { roles = new[] { "viewer" } }, Json);
+
+        await AssertProblemAsync(await Anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken }), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Nobody_can_sign_up_without_an_admin()
+    {
+        var register = await Anonymous.PostAsJsonAsync("/api/v1/auth/register", new { email = "tu.dang.ky@antq.example", password = Principals.Password });
+        Assert.Equal(HttpStatusCode.NotFound, register.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous.PostAsJsonAsync("/register", new { email = "x@antq.example", password = Principals.Password })).StatusCode);
+        await AssertProblemAsync(await Anonymous.PostAsJsonAsync("/api/v1/users", new { email = "a@antq.example", password = Principals.Password, roles = new[] { "admin" } }), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_expired_or_garbled_bearer_token_is_401_even_where_anonymous_reads_are_allowed()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
+        await AssertProblemAsync(await Anonymous.SendAsync(request), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Admins_create_accounts_and_editors_need_units()
+    {
+        var noUnits = await Client.PostAsJsonAsync("/api/v1/users", new { email = "bien.tap@antq.example", password = Principals.Password, roles = new[] { "editor" } }, Json);
+        await AssertFieldErrorAsync(noUnits, "unitIds");
+        await AssertFieldErrorAsync(await Client.PostAsJsonAsync("/api/v1/users", new { email = "x@antq.example", password = Principals.Password, roles = new[] { "owner" } }, Json), "roles");
+        await AssertFieldErrorAsync(await Client.PostAsJsonAsync("/api/v1/users", new { email = "x@antq.example", password = "ngan", roles = new[] { "viewer" } }, Json), "password");
+
+        var ward = await CreateUnitAsync("Phường Định Công", UnitKind.Area);
+        var created = await Client.PostAsJsonAsync("/api/v1/users", new { email = "bien.tap@antq.example", password = Principals.Password, roles = new[] { "editor" }, unitIds = new[] { ward.Id } }, Json);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await Anonymous.LoginAsync("bien.tap@antq.example");
+        await AssertProblemAsync(await Client.PostAsJsonAsync("/api/v1/users", new { email = "bien.tap@antq.example", password = Principals.Password, roles = new[] { "viewer" } }, Json), HttpStatusCode.Conflict);
+    }
+}
