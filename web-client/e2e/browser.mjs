@@ -5,6 +5,8 @@ import { createRequire } from "node:module";
 export const BASE_URL = process.env.ANTQ_BASE_URL ?? "http://localhost:5080";
 export const FESTIVAL_ID = "0190a1b2-0000-7000-8000-000000000101";
 export const FESTIVAL_TITLE = 'Ngày hội "Toàn dân bảo vệ an ninh Tổ quốc" năm 2023';
+export const ADMIN_EMAIL = process.env.ANTQ_ADMIN_EMAIL ?? "admin@antq.local";
+export const ADMIN_PASSWORD = process.env.ANTQ_ADMIN_PASSWORD ?? "antq-admin-2023";
 
 export function launch() {
   return chromium.launch({
@@ -34,4 +36,13 @@ export async function seriousA11yViolations(page) {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/** Signs in through the sign-in page, as the first admin unless told otherwise. */
+export async function signIn(page, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel(/^Email/).fill(email);
+  await page.getByLabel(/^Mật khẩu/).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }

@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from "react";
 import { createBrowserRouter, RouterProvider, type RouteObject } from "react-router";
 import { ComingSoonPage, NotFoundPage } from "../components/PageState";
 import { ApiError } from "../lib/api";
+import { RequireAccess } from "../features/auth/RequireAccess";
 import { HomePage } from "../features/home/HomePage";
 import { Layout } from "./Layout";
 import { cssVariablesResolver, theme } from "./theme";
@@ -14,6 +15,10 @@ const EventsListPage = lazy(() => import("../features/events/components/EventsLi
 const EventDetailPage = lazy(() => import("../features/events/components/EventDetailPage").then((m) => ({ default: m.EventDetailPage })));
 const CreateEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.CreateEventPage })));
 const EditEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.EditEventPage })));
+const SignInPage = lazy(() => import("../features/auth/SignInPage").then((m) => ({ default: m.SignInPage })));
+const UsersPage = lazy(() => import("../features/admin/UsersPage").then((m) => ({ default: m.UsersPage })));
+const ApiKeysPage = lazy(() => import("../features/admin/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
+const AuditPage = lazy(() => import("../features/admin/AuditPage").then((m) => ({ default: m.AuditPage })));
 
 export const routes: RouteObject[] = [
   {
@@ -21,9 +26,13 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: "events", element: <EventsListPage /> },
-      { path: "events/new", element: <CreateEventPage /> },
+      { path: "events/new", element: <RequireAccess level="write"><CreateEventPage /></RequireAccess> },
       { path: "events/:id", element: <EventDetailPage /> },
-      { path: "events/:id/edit", element: <EditEventPage /> },
+      { path: "events/:id/edit", element: <RequireAccess level="write"><EditEventPage /></RequireAccess> },
+      { path: "sign-in", element: <SignInPage /> },
+      { path: "admin/users", element: <RequireAccess level="admin"><UsersPage /></RequireAccess> },
+      { path: "admin/api-keys", element: <RequireAccess level="admin"><ApiKeysPage /></RequireAccess> },
+      { path: "admin/audit", element: <RequireAccess level="admin"><AuditPage /></RequireAccess> },
       { path: "participants", element: <ComingSoonPage titleKey="nav.participants" /> },
       { path: "initiatives", element: <ComingSoonPage titleKey="nav.initiatives" /> },
       { path: "awards", element: <ComingSoonPage titleKey="nav.awards" /> },

@@ -1,7 +1,8 @@
-import { Anchor, AppShell, Burger, Group, NavLink, SegmentedControl, Text } from "@mantine/core";
+import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation } from "react-router";
+import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { useAuth } from "../features/auth/api";
 import type { Language } from "../lib/i18n";
 
 const NAV = [
@@ -13,10 +14,18 @@ const NAV = [
   { to: "/units", key: "nav.units" },
 ];
 
+const ADMIN_NAV = [
+  { to: "/admin/users", key: "nav.users" },
+  { to: "/admin/api-keys", key: "nav.apiKeys" },
+  { to: "/admin/audit", key: "nav.audit" },
+];
+
 export function Layout() {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const auth = useAuth();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="lg">
@@ -28,13 +37,28 @@ export function Layout() {
             <Anchor component={Link} to="/" underline="never" c="antqRed.7" fw={700} fz="xl" aria-label="ANTQ">ANTQ</Anchor>
             <Text size="sm" c="dimmed" visibleFrom="md">{t("app.tagline")}</Text>
           </Group>
-          <SegmentedControl
-            aria-label={t("app.language")}
-            size="xs"
-            value={i18n.language}
-            onChange={(value) => void i18n.changeLanguage(value as Language)}
-            data={[{ value: "vi", label: "Tiếng Việt" }, { value: "en", label: "English" }]}
-          />
+          <Group gap="sm" wrap="nowrap">
+            <SegmentedControl
+              aria-label={t("app.language")}
+              size="xs"
+              value={i18n.language}
+              onChange={(value) => void i18n.changeLanguage(value as Language)}
+              data={[{ value: "vi", label: "Tiếng Việt" }, { value: "en", label: "English" }]}
+            />
+            {auth.signedIn ? (
+              // A plain button, not a dropdown menu: a popover would pull its positioning library into the first page load.
+              <Group gap="xs" wrap="nowrap">
+                <Text size="xs" maw={200} truncate visibleFrom="sm" title={auth.me?.roles.map((role) => t(`role.${role}`)).join(", ")}>
+                  {auth.me?.email}
+                </Text>
+                <Button variant="default" size="xs" onClick={() => { auth.signOut(); void navigate("/"); }}>{t("auth.signOut")}</Button>
+              </Group>
+            ) : (
+              pathname !== "/sign-in" && (
+                <Button component={Link} to={`/sign-in?from=${encodeURIComponent(pathname + search)}`} size="xs">{t("auth.signIn")}</Button>
+              )
+            )}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="ANTQ">
@@ -42,6 +66,14 @@ export function Layout() {
           <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} onClick={close}
             active={item.exact ? pathname === item.to : pathname.startsWith(item.to)} />
         ))}
+        {auth.isAdmin && (
+          <>
+            <Text size="xs" c="dimmed" fw={600} tt="uppercase" mt="md" mb={4} px="sm">{t("nav.admin")}</Text>
+            {ADMIN_NAV.map((item) => (
+              <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} onClick={close} active={pathname.startsWith(item.to)} />
+            ))}
+          </>
+        )}
         <NavLink href="/swagger" label={t("nav.api")} mt="auto" />
       </AppShell.Navbar>
       <AppShell.Main id="main">

@@ -10,6 +10,8 @@ export function ErrorBanner({ error }: { error: unknown }) {
   const message =
     problem === null ? t("errors.network")
       : problem.status === 412 ? t("errors.stale")
+      : problem.status === 403 ? t("errors.forbidden")
+      : problem.status === 401 ? t("errors.signedOut")
       : problem.status === 400 && problem.errors ? t("errors.fixFields")
       : (problem.detail ?? problem.title ?? t("errors.title"));
   return (

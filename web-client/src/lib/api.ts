@@ -1,4 +1,5 @@
 import createClient from "openapi-fetch";
+import { getSession, refreshSession } from "./session";
 import type { components, paths } from "../api/schema";
 
 export type Schemas = components["schemas"];
@@ -39,11 +40,30 @@ export const api = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
+const AUTH_PATHS = ["/api/v1/auth/login", "/api/v1/auth/refresh"];
+const retryCopies = new WeakMap<Request, Request>();
+
 api.use({
   onRequest({ request }) {
     const language = globalThis.localStorage?.getItem("antq.language") ?? "vi";
     request.headers.set("Accept-Language", language);
+    const session = getSession();
+    if (session && !AUTH_PATHS.includes(new URL(request.url).pathname)) {
+      request.headers.set("Authorization", `Bearer ${session.accessToken}`);
+      retryCopies.set(request, request.clone());
+    }
     return request;
+  },
+  // Silent refresh: an expired access token is exchanged once and the request sent again. If the session cannot be
+  // renewed, the request is sent again without it, so public pages keep working for a signed-out visitor.
+  async onResponse({ request, response }) {
+    const copy = retryCopies.get(request);
+    if (response.status !== 401 || !copy) return response;
+    const renewed = await refreshSession();
+    const session = getSession();
+    if (renewed && session) copy.headers.set("Authorization", `Bearer ${session.accessToken}`);
+    else copy.headers.delete("Authorization");
+    return globalThis.fetch(copy);
   },
 });
 

@@ -8,6 +8,7 @@ import { NotFoundPage } from "../../../components/PageState";
 import { ApiError } from "../../../lib/api";
 import { formatDate, formatDateTime, formatNumber, formatTime } from "../../../lib/format";
 import { NEXT_STATUSES, useChangeEventStatus, useDeleteEvent, useEvent } from "../api";
+import { useAuth } from "../../auth/api";
 import { EventStatusBadge } from "./EventStatusBadge";
 
 const TABS = ["overview", "programme", "services"] as const;
@@ -19,6 +20,7 @@ export function EventDetailPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const tab: Tab = TABS.find((x) => x === searchParams.get("tab")) ?? "overview";
+  const { canWrite } = useAuth();
   const query = useEvent(id);
   const changeStatus = useChangeEventStatus(id);
   const remove = useDeleteEvent(id);
@@ -52,7 +54,7 @@ export function EventDetailPage() {
             <Text size="sm" c="dimmed">{t(`event.kind.${event.kind}`)} · {when}</Text>
           </Group>
         </Stack>
-        <Group gap="xs" wrap="wrap">
+        {canWrite && <Group gap="xs" wrap="wrap">
           {NEXT_STATUSES[event.status].map((next) => (
             <Button key={next} variant={next === "cancelled" ? "subtle" : "light"} color={next === "cancelled" ? "red" : undefined}
               loading={changeStatus.isPending && changeStatus.variables?.status === next}
@@ -64,7 +66,7 @@ export function EventDetailPage() {
             <Button component={Link} to={`/events/${event.id}/edit`} variant="default">{t("common.edit")}</Button>
           )}
           <Button variant="subtle" color="red" onClick={confirm.open}>{t("common.delete")}</Button>
-        </Group>
+        </Group>}
       </Group>
 
       <ErrorBanner error={changeStatus.error ?? remove.error} />

@@ -1,14 +1,21 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { setSession } from "../../../lib/session";
 import { festival, page, wardCommittee } from "../../../test/fixtures";
 import { mockApi, renderAt } from "../../../test/render";
 
+const me = { email: "bien.tap@dinhcong.example", roles: ["editor"], unitIds: [] };
+
 describe("event form", () => {
+  beforeEach(() => setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 }));
+  afterEach(() => setSession(null));
+
   it("shows the API's field errors next to their fields and its traceId in a banner", async () => {
     const posted: unknown[] = [];
     mockApi((request) => {
       const url = new URL(request.url);
+      if (url.pathname === "/api/v1/auth/me") return { body: me };
       if (url.pathname === "/api/v1/units") return { body: page([wardCommittee]) };
       if (url.pathname === "/api/v1/events" && request.method === "POST") {
         posted.push(request);
@@ -33,6 +40,7 @@ describe("event form", () => {
     const puts: Request[] = [];
     mockApi((request) => {
       const url = new URL(request.url);
+      if (url.pathname === "/api/v1/auth/me") return { body: me };
       if (url.pathname === `/api/v1/events/${festival.id}` && request.method === "GET") return { body: festival, headers: { ETag: "\"4\"" } };
       if (url.pathname === `/api/v1/events/${festival.id}` && request.method === "PUT") {
         puts.push(request);

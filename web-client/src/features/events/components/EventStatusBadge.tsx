@@ -13,7 +13,8 @@ const COLORS: Record<EventStatus, string> = {
 export function EventStatusBadge({ status }: { status: EventStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" radius="sm">
+    // Shade 9 text keeps every status readable (WCAG AA) on its light background.
+    <Badge color={COLORS[status]} c={`${COLORS[status]}.9`} variant="light" radius="sm">
       {t(`event.status.${status}`)}
     </Badge>
   );

@@ -6,6 +6,7 @@ import { ErrorBanner } from "../../../components/ErrorBanner";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { useDebouncedValue } from "../../../lib/useDebouncedValue";
 import { EVENT_KINDS, EVENT_STATUSES, useEvents, type EventKind, type EventListParams, type EventStatus } from "../api";
+import { useAuth } from "../../auth/api";
 import { EventStatusBadge } from "./EventStatusBadge";
 
 const PAGE_SIZE = 20;
@@ -13,6 +14,7 @@ const PAGE_SIZE = 20;
 /** Events with a server-side search, filters and paging; the URL holds them so links can be shared and Back works. */
 export function EventsListPage() {
   const { t } = useTranslation();
+  const { canWrite } = useAuth();
   const [searchParams, setSearchParams] = useSearchParams();
   const [search, setSearch] = useState(searchParams.get("q") ?? "");
   const q = useDebouncedValue(search.trim(), 300);
@@ -47,7 +49,7 @@ export function EventsListPage() {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{t("events.title")}</Title>
-        <Button component={Link} to="/events/new">{t("events.new")}</Button>
+        {canWrite && <Button component={Link} to="/events/new">{t("events.new")}</Button>}
       </Group>
 
       <Group align="end" wrap="wrap">

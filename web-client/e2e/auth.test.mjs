@@ -1,0 +1,77 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE_URL, launch, newPage, signIn } from "./browser.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+describe("signing in and administration in the browser", () => {
+  test("an officer signs in, creates an event, signs out, and the write actions are gone", async () => {
+    const page = await newPage(browser);
+    await page.goto("/events");
+    assert.equal(await page.getByRole("link", { name: "Tạo sự kiện" }).count(), 0);
+
+    await page.getByRole("link", { name: "Đăng nhập" }).click();
+    await page.getByLabel(/^Email/).fill("admin@antq.local");
+    await page.getByLabel(/^Mật khẩu/).fill("sai-mat-khau-1");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByText("Email hoặc mật khẩu không đúng.").waitFor();
+
+    await signIn(page);
+    await page.goto("/events");
+    await page.getByRole("link", { name: "Tạo sự kiện" }).click();
+    await page.getByLabel(/^Tên sự kiện/).fill("Hội nghị tuyên truyền phòng chống trộm cắp");
+    await page.getByRole("combobox", { name: /^Loại sự kiện/ }).click();
+    await page.getByRole("option", { name: "Tuyên truyền" }).click();
+    await page.getByLabel(/^Bắt đầu/).fill("2026-10-05T08:00");
+    await page.getByLabel(/^Kết thúc/).fill("2026-10-05T10:30");
+    await page.getByRole("combobox", { name: /^Đơn vị chủ trì/ }).fill("cong an dinh cong");
+    await page.getByRole("option", { name: "Công an phường Định Công" }).click();
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hội nghị tuyên truyền phòng chống trộm cắp" }).waitFor();
+    await page.getByRole("link", { name: "Sửa" }).waitFor();
+
+    await page.getByText("admin@antq.local").waitFor();
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await page.getByRole("link", { name: "Đăng nhập" }).waitFor();
+    await page.goto("/events");
+    await page.getByRole("heading", { level: 1, name: "Sự kiện" }).waitFor();
+    assert.equal(await page.getByRole("link", { name: "Tạo sự kiện" }).count(), 0);
+    // The new event is still a draft: signed-out visitors do not see it.
+    assert.equal(await page.getByRole("link", { name: "Hội nghị tuyên truyền phòng chống trộm cắp" }).count(), 0);
+    await page.context().close();
+  });
+
+  test("an admin issues an API key shown once, an integrator writes with it, and revoking it locks the integrator out", async () => {
+    const page = await newPage(browser);
+    await signIn(page);
+    await page.goto("/admin/api-keys");
+    await page.getByRole("button", { name: "Tạo khóa API" }).click();
+    await page.getByLabel(/^Tên hệ thống tích hợp/).fill("Cổng thông tin quận Hoàng Mai");
+    await page.getByRole("checkbox", { name: "Ghi" }).check();
+    await page.getByRole("button", { name: "Tạo khóa", exact: true }).click();
+    const key = (await page.getByTestId("new-api-key").innerText()).trim();
+    assert.match(key, /^antq_[0-9a-f]{8}_/);
+    await page.getByRole("button", { name: "Sao chép" }).waitFor();
+    await page.getByRole("button", { name: "Xong" }).click();
+    assert.equal(await page.getByText(key).count(), 0, "the key is not shown again");
+
+    const integrator = await page.context().request;
+    const created = await integrator.post(`${BASE_URL}/api/v1/participants`, {
+      headers: { "X-Api-Key": key },
+      data: { kind: "collective", fullName: "Nhân dân và cán bộ phường Định Công" },
+    });
+    assert.equal(created.status(), 201);
+
+    await page.getByRole("row", { name: /Cổng thông tin quận Hoàng Mai/ }).getByRole("button", { name: "Thu hồi" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Thu hồi" }).click();
+    await page.getByRole("row", { name: /Cổng thông tin quận Hoàng Mai/ }).getByText("Đã thu hồi").waitFor();
+    const refused = await integrator.get(`${BASE_URL}/api/v1/participants`, { headers: { "X-Api-Key": key } });
+    assert.equal(refused.status(), 401);
+
+    await page.goto("/admin/audit");
+    await page.getByRole("cell", { name: "CreateParticipantCommand" }).first().waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,61 @@
+import { screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { setSession } from "../../lib/session";
+import { festival, page } from "../../test/fixtures";
+import { mockApi, renderAt } from "../../test/render";
+
+function answer(roles: string[]) {
+  return mockApi((request) => {
+    const url = new URL(request.url);
+    if (url.pathname === "/api/v1/auth/me") return { body: { email: "can.bo@dinhcong.example", roles, unitIds: [] } };
+    if (url.pathname === "/api/v1/events") return { body: page([festival]) };
+    if (url.pathname === `/api/v1/events/${festival.id}`) return { body: { ...festival, status: "scheduled" }, headers: { ETag: "\"2\"" } };
+  });
+}
+
+describe("role-aware screens", () => {
+  afterEach(() => setSession(null));
+
+  it("offers writing to editors", async () => {
+    setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 });
+    answer(["editor"]);
+    const { unmount } = renderAt("/events");
+    expect(await screen.findByRole("link", { name: "Tạo sự kiện" })).toBeInTheDocument();
+    unmount();
+
+    renderAt(`/events/${festival.id}`);
+    expect(await screen.findByRole("link", { name: "Sửa" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Bắt đầu" })).toBeInTheDocument();
+  });
+
+  it("hides write actions from viewers and signed-out visitors", async () => {
+    setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 });
+    answer(["viewer"]);
+    const { unmount } = renderAt(`/events/${festival.id}`);
+    await screen.findByRole("heading", { level: 1, name: festival.title });
+    await screen.findByText("can.bo@dinhcong.example");
+    expect(screen.queryByRole("link", { name: "Sửa" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Bắt đầu" })).toBeNull();
+    unmount();
+
+    setSession(null);
+    answer([]);
+    renderAt("/events");
+    await screen.findByRole("link", { name: festival.title });
+    expect(screen.queryByRole("link", { name: "Tạo sự kiện" })).toBeNull();
+    expect(screen.getByRole("link", { name: "Đăng nhập" })).toBeInTheDocument();
+  });
+
+  it("sends signed-out visitors of a write page to sign in, and tells a viewer kindly", async () => {
+    answer([]);
+    const { router, unmount } = renderAt("/events/new");
+    expect(await screen.findByRole("button", { name: "Đăng nhập" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/sign-in");
+    unmount();
+
+    setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 });
+    answer(["viewer"]);
+    renderAt("/admin/users");
+    expect(await screen.findByText("Trang này chỉ dành cho quản trị viên.")).toBeInTheDocument();
+  });
+});

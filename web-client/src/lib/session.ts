@@ -1,0 +1,81 @@
+import { useSyncExternalStore } from "react";
+
+/** A signed-in person's tokens. Kept in localStorage so a reload or a new tab stays signed in. */
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  /** Epoch milliseconds when the access token stops working. */
+  expiresAt: number;
+}
+
+const STORAGE_KEY = "antq.session";
+const listeners = new Set<() => void>();
+let current: Session | null = load();
+
+function load(): Session | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function getSession(): Session | null {
+  return current;
+}
+
+export function setSession(session: Session | null) {
+  current = session;
+  if (session) globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(session));
+  else globalThis.localStorage?.removeItem(STORAGE_KEY);
+  listeners.forEach((listener) => listener());
+}
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => current,
+  );
+}
+
+interface TokenResponse {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export function sessionFrom(tokens: TokenResponse): Session {
+  return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: Date.now() + tokens.expiresIn * 1000 };
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Exchanges the refresh token for new tokens, once even when many requests ask at the same time. */
+export function refreshSession(): Promise<boolean> {
+  const session = current;
+  if (!session) return Promise.resolve(false);
+  refreshing ??= (async () => {
+    try {
+      const response = await globalThis.fetch(new Request(`${globalThis.location?.origin ?? ""}/api/v1/auth/refresh`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ refreshToken: session.refreshToken }),
+      }));
+      if (!response.ok) {
+        setSession(null);
+        return false;
+      }
+      setSession(sessionFrom((await response.json()) as TokenResponse));
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
