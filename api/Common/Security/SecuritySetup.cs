@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Antq.Api.Common.Api;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using Microsoft.AspNetCore.Authentication;
@@ -134,7 +135,9 @@ public static class SecuritySetup
                 {
                     Status = StatusCodes.Status429TooManyRequests,
                     Title = "Too many requests",
-                    Detail = "Slow down: this client sent more requests than its rate allows. Retry after the number of seconds in Retry-After.",
+                    Detail = Localized.Text(
+                        "Bạn đã gửi quá nhiều yêu cầu. Hãy thử lại sau ít phút.",
+                        "Slow down: this client sent more requests than its rate allows. Retry after the number of seconds in Retry-After."),
                 },
             });
         };
