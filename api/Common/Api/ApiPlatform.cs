@@ -22,7 +22,20 @@ public static class ApiPlatform
         // Binding failures throw, so the one exception handler answers them as 400 problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.Remove("exception"));
+        {
+            context.ProblemDetails.Extensions.Remove("exception");
+            // Challenges and refusals from the authorization middleware come without words: say what to do.
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => Localized.Text(
+                    "Cần đăng nhập (Authorization: Bearer) hoặc khóa API hợp lệ (X-Api-Key).",
+                    "Sign in (Authorization: Bearer) or send a valid API key (X-Api-Key)."),
+                StatusCodes.Status403Forbidden => Localized.Text(
+                    "Vai trò hoặc quyền của khóa API không cho phép thao tác này.",
+                    "Your role, or your API key's scope, does not allow this."),
+                _ => null,
+            };
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         services.AddMediator(options =>

@@ -57,7 +57,10 @@ export function AuditPage() {
                   <Table.Td>{entry.actorName ?? t("common.none")} <Text span size="xs" c="dimmed">({t(`admin.audit.actorKinds.${entry.actorKind}`)})</Text></Table.Td>
                   <Table.Td>{entry.command}</Table.Td>
                   <Table.Td><Text size="xs" ff="monospace">{entry.recordId ?? t("common.none")}</Text></Table.Td>
-                  <Table.Td><Badge color={OUTCOME_COLORS[entry.outcome]} variant="filled">{t(`admin.audit.outcomes.${entry.outcome}`)} · {entry.status}</Badge></Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    <Badge color={OUTCOME_COLORS[entry.outcome]} variant="filled">{t(`admin.audit.outcomes.${entry.outcome}`)}</Badge>
+                    <Text span size="xs" c="dimmed" ml={6}>{entry.status}</Text>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
