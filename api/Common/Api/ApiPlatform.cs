@@ -5,9 +5,7 @@ using Antq.Api.Common.Errors;
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using FluentValidation;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Routing;
 
 namespace Antq.Api.Common.Api;
 

@@ -6,7 +6,6 @@ using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Common.Behaviors;
 

@@ -1,12 +1,12 @@
-using Antq.Api.Common.Api;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Globalization;
+using Antq.Api.Common.Api;
 using Antq.Api.Common.Json;
-using Microsoft.AspNetCore.Localization;
 using Antq.Api.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,4 +1,3 @@
-using Antq.Api.Domain;
 
 namespace Antq.Api.Common.Security;
 

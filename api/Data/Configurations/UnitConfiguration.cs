@@ -1,5 +1,4 @@
 using Antq.Api.Common.Search;
-using Antq.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
 using Antq.Api.Common.Api;
-using Antq.Api.Common.Json;
 using Antq.Api.Common.Http;
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Search;
 using Antq.Api.Common.Security;

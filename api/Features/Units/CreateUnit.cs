@@ -1,7 +1,5 @@
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
-using Antq.Api.Domain;
-using FluentValidation;
 using Mediator;
 
 namespace Antq.Api.Features.Units;

@@ -1,5 +1,5 @@
-using Antq.Api.Common.Api;
 using System.ComponentModel.DataAnnotations;
+using Antq.Api.Common.Api;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;

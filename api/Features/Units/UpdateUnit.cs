@@ -1,5 +1,5 @@
-using Antq.Api.Common.Api;
 using System.Text.Json.Serialization;
+using Antq.Api.Common.Api;
 using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;

@@ -4,7 +4,6 @@ using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,5 @@
 using Antq.Api.Common.Api;
 using Antq.Api.Data;
-using Antq.Api.Domain;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

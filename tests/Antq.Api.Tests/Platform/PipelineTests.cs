@@ -5,7 +5,6 @@ using Antq.Api.Features.Events;
 using Antq.Api.Features.Units;
 using Antq.Api.Tests.Infrastructure;
 using FluentValidation;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using Antq.Api.Common.Errors;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Search;
@@ -9,15 +8,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Participants;
-
-public sealed record GetParticipantQuery(Guid Id) : IQuery<ParticipantResponse>;
-
-public sealed class GetParticipantHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<GetParticipantQuery, ParticipantResponse>
-{
-    public async ValueTask<ParticipantResponse> Handle(GetParticipantQuery query, CancellationToken cancellationToken) =>
-        (await db.Participants.AsNoTracking().Where(p => p.Id == query.Id).ProjectToResponse().SingleOrDefaultAsync(cancellationToken)
-         ?? throw new NotFoundException("Participant", query.Id)).For(actor);
-}
 
 /// <summary>Lists participants with search, filters, sorting and paging.</summary>
 /// <param name="Q">Free text in the name or positions, ignoring case and diacritics ("nguyen thi phuong" finds "Nguyễn Thị Phượng").</param>

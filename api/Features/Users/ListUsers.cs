@@ -1,10 +1,7 @@
-using Antq.Api.Common.Errors;
 using Antq.Api.Common.Paging;
 using Antq.Api.Data;
-using Antq.Api.Domain;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Users;
@@ -43,18 +40,4 @@ public sealed class ListUsersHandler(AntqDbContext db, TimeProvider time) : IQue
                 u.CreatedAt))
             .ToPagedListAsync(query, cancellationToken);
     }
-}
-
-public sealed record GetUserQuery(Guid Id) : IQuery<UserResponse>;
-
-public sealed class GetUserHandler(UserManager<AppUser> users) : IQueryHandler<GetUserQuery, UserResponse>
-{
-    public async ValueTask<UserResponse> Handle(GetUserQuery query, CancellationToken cancellationToken) =>
-        await UserQueries.ResponseAsync(users, await users.FindByIdAsync(query.Id.ToString()) ?? throw new NotFoundException("User", query.Id));
-}
-
-internal static class UserQueries
-{
-    public static async Task<UserResponse> ResponseAsync(UserManager<AppUser> users, AppUser user) => new(
-        user.Id, user.Email!, [.. (await users.GetRolesAsync(user)).Order()], user.UnitIds, await users.IsLockedOutAsync(user), user.CreatedAt);
 }

@@ -1,0 +1,37 @@
+using Antq.Api.Common.Paging;
+using Antq.Api.Data;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.ApiKeys;
+
+/// <summary>Lists keys, newest first.</summary>
+public sealed record ListApiKeysQuery(bool? Revoked = null, int? Page = null, int? PageSize = null) : IQuery<PagedList<ApiKeyResponse>>, IPagedQuery
+{
+    string? IPagedQuery.Q => null;
+
+    string? IPagedQuery.Sort => null;
+}
+
+public sealed class ListApiKeysValidator : AbstractValidator<ListApiKeysQuery>
+{
+    public ListApiKeysValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+    }
+}
+
+public sealed class ListApiKeysHandler(AntqDbContext db) : IQueryHandler<ListApiKeysQuery, PagedList<ApiKeyResponse>>
+{
+    public async ValueTask<PagedList<ApiKeyResponse>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
+    {
+        var keys = db.ApiKeys.AsNoTracking();
+        if (query.Revoked is { } revoked)
+            keys = revoked ? keys.Where(k => k.RevokedAt != null) : keys.Where(k => k.RevokedAt == null);
+        return await keys.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id)
+            .Select(k => new ApiKeyResponse(k.Id, k.Name, k.Prefix, k.Scopes, k.UnitIds, k.ExpiresAt, k.CreatedAt, k.RevokedAt, k.LastUsedAt))
+            .ToPagedListAsync(query, cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+using Antq.Api.Common.Errors;
+using Antq.Api.Data;
+using Mediator;
+
+namespace Antq.Api.Features.ApiKeys;
+
+/// <summary>Revokes a key at once; it stays listed, with its revocation time.</summary>
+public sealed record RevokeApiKeyCommand(Guid Id) : ICommand;
+
+public sealed class RevokeApiKeyHandler(AntqDbContext db, TimeProvider time) : ICommandHandler<RevokeApiKeyCommand>
+{
+    public async ValueTask<Mediator.Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        var key = await db.ApiKeys.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("API key", command.Id);
+        key.Revoke(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Mediator.Unit.Value;
+    }
+}

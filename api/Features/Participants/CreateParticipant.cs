@@ -1,0 +1,30 @@
+using Antq.Api.Common.Security;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Participants;
+
+/// <summary>Adds a participant: an official, resident, household or collective.</summary>
+public sealed record CreateParticipantCommand : ParticipantFields, ICommand<ParticipantResponse>;
+
+public sealed class CreateParticipantValidator(AntqDbContext db) : ParticipantFieldsValidator<CreateParticipantCommand>(db);
+
+/// <summary>A participant belongs to its unit; one without a unit is for unrestricted writers only.</summary>
+public sealed class CreateParticipantScope : IUnitScope<CreateParticipantCommand>
+{
+    public ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(CreateParticipantCommand command, CancellationToken ct) =>
+        ValueTask.FromResult<IReadOnlyCollection<Guid>?>(command.UnitId is { } unit ? [unit] : []);
+}
+
+public sealed class CreateParticipantHandler(AntqDbContext db) : ICommandHandler<CreateParticipantCommand, ParticipantResponse>
+{
+    public async ValueTask<ParticipantResponse> Handle(CreateParticipantCommand command, CancellationToken cancellationToken)
+    {
+        var participant = new Participant(command.ToDetails());
+        db.Participants.Add(participant);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Participants.AsNoTracking().Where(p => p.Id == participant.Id).ProjectToResponse().SingleAsync(cancellationToken);
+    }
+}
