@@ -69,6 +69,19 @@ describe("events in the browser", () => {
     await page.context().close();
   });
 
+  test("the units tree finds a ward without diacritics and shows dissolved districts greyed with their date", async () => {
+    const page = await newPage(browser);
+    await page.goto("/units");
+    await page.getByRole("searchbox", { name: "Tìm kiếm" }).fill("dinh cong");
+    const tree = page.getByRole("tree", { name: "Đơn vị" });
+    await tree.getByText("Phường Định Công", { exact: true }).waitFor();
+    await tree.getByText("Quận Hoàng Mai", { exact: true }).waitFor();
+    await tree.getByText("(giải thể 01/07/2025)").first().waitFor();
+    assert.equal(await tree.getByText("Bệnh viện Bưu điện").count(), 0);
+    assert.equal(await page.getByRole("button", { name: "Thêm đơn vị" }).count(), 0, "no write actions when signed out");
+    await page.context().close();
+  });
+
   test("the language switch turns the interface to English and back", async () => {
     const page = await newPage(browser);
     await page.goto("/events");
@@ -86,6 +99,7 @@ describe("events in the browser", () => {
     ["events list", "/events", "Sự kiện"],
     ["event detail", `/events/${FESTIVAL_ID}`, FESTIVAL_TITLE],
     ["event form", "/events/new", "Tạo sự kiện"],
+    ["units", "/units", "Đơn vị"],
     ["sign-in", "/sign-in", "Đăng nhập"],
     ["accounts", "/admin/users", "Tài khoản"],
     ["API keys", "/admin/api-keys", "Khóa API"],

@@ -15,6 +15,7 @@ const EventsListPage = lazy(() => import("../features/events/components/EventsLi
 const EventDetailPage = lazy(() => import("../features/events/components/EventDetailPage").then((m) => ({ default: m.EventDetailPage })));
 const CreateEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.CreateEventPage })));
 const EditEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.EditEventPage })));
+const UnitsPage = lazy(() => import("../features/units/UnitsPage").then((m) => ({ default: m.UnitsPage })));
 const SignInPage = lazy(() => import("../features/auth/SignInPage").then((m) => ({ default: m.SignInPage })));
 const UsersPage = lazy(() => import("../features/admin/UsersPage").then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import("../features/admin/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
@@ -36,7 +37,7 @@ export const routes: RouteObject[] = [
       { path: "participants", element: <ComingSoonPage titleKey="nav.participants" /> },
       { path: "initiatives", element: <ComingSoonPage titleKey="nav.initiatives" /> },
       { path: "awards", element: <ComingSoonPage titleKey="nav.awards" /> },
-      { path: "units", element: <ComingSoonPage titleKey="nav.units" /> },
+      { path: "units", element: <UnitsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
