@@ -75,3 +75,30 @@ describe("signing in and administration in the browser", () => {
     await page.context().close();
   });
 });
+
+describe("participants in the browser", () => {
+  test("'nguyen thi phuong' finds the ward chair; phone numbers appear only to those entitled to them", async () => {
+    const visitor = await newPage(browser);
+    await visitor.goto("/participants");
+    await visitor.getByRole("searchbox", { name: "Tìm kiếm" }).fill("nguyen thi phuong");
+    await visitor.getByText("Nguyễn Thị Phượng", { exact: true }).waitFor();
+    await visitor.getByText("Chủ tịch UBND phường Định Công; Trưởng Ban Chỉ đạo 138 phường").waitFor();
+    assert.equal(await visitor.getByRole("button", { name: "Thêm người tham gia" }).count(), 0);
+
+    const officer = await newPage(browser);
+    await signIn(officer);
+    await officer.goto("/participants");
+    await officer.getByRole("button", { name: "Thêm người tham gia" }).click();
+    await officer.getByLabel(/^Họ tên/).fill("Trần Văn Bảo");
+    await officer.getByLabel(/^Điện thoại/).fill("0912 345 678");
+    await officer.getByRole("dialog").getByRole("button", { name: "Lưu" }).click();
+    await officer.getByRole("searchbox", { name: "Tìm kiếm" }).fill("tran van bao");
+    await officer.getByText("0912 345 678").waitFor();
+
+    await visitor.getByRole("searchbox", { name: "Tìm kiếm" }).fill("tran van bao");
+    await visitor.getByText("Trần Văn Bảo", { exact: true }).waitFor();
+    assert.equal(await visitor.getByText("0912 345 678").count(), 0, "anonymous visitors never see phone numbers");
+    await visitor.context().close();
+    await officer.context().close();
+  });
+});

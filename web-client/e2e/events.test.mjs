@@ -100,6 +100,7 @@ describe("events in the browser", () => {
     ["event detail", `/events/${FESTIVAL_ID}`, FESTIVAL_TITLE],
     ["event form", "/events/new", "Tạo sự kiện"],
     ["units", "/units", "Đơn vị"],
+    ["participants", "/participants", "Người tham gia"],
     ["sign-in", "/sign-in", "Đăng nhập"],
     ["accounts", "/admin/users", "Tài khoản"],
     ["API keys", "/admin/api-keys", "Khóa API"],

@@ -78,12 +78,37 @@ public static class DemoData
                 new AgendaItem(new DateTimeOffset(2023, 8, 14, 20, 0, 0, Vietnam),
                     "Chụp ảnh lưu niệm", null),
             ]), id: Festival2023);
+        db.Participants.AddRange(Guests());
+
         festival.MoveTo(EventStatus.Scheduled);
         festival.MoveTo(EventStatus.Ongoing);
         festival.MoveTo(EventStatus.Completed);
         db.Events.Add(festival);
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The guests as the report names them, with their positions as written; no contact details are invented.</summary>
+    private static IEnumerable<Participant> Guests()
+    {
+        Participant Person(int n, string name, Guid unit, string? rank, params string[] positions) =>
+            new(new ParticipantDetails(ParticipantKind.Individual, name, rank, positions, unit, null, null, null), Id(200 + n));
+
+        yield return Person(1, "Đinh Tiến Dũng", HaNoi, null, "Ủy viên Bộ Chính trị", "Bí thư Thành ủy", "Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội");
+        yield return new Participant(new ParticipantDetails(ParticipantKind.Individual, "Vũ Chiến Thắng", null, ["Thứ trưởng Bộ Nội vụ"], null, null, null, null), Id(202));
+        yield return Person(3, "Nguyễn Hải Trung", HaNoi, "Trung tướng", "Ủy viên Ban Thường vụ Thành ủy", "Giám đốc Công an Thành phố");
+        yield return Person(4, "Nguyễn Quang Đức", HaNoi, null, "Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Nội chính Thành ủy");
+        yield return Person(5, "Nguyễn Quang Hiếu", HoangMai, null, "Thành ủy viên", "Bí thư Quận ủy", "Chủ tịch HĐND quận Hoàng Mai");
+        yield return Person(6, "Nguyễn Xuân Phong", HoangMai, null, "Phó Bí thư Thường trực Quận ủy");
+        yield return Person(7, "Nguyễn Minh Tâm", HoangMaiPeoplesCommittee, null, "Phó Bí thư Quận ủy", "Chủ tịch UBND quận Hoàng Mai");
+        yield return Person(8, "Nguyễn Thị Phượng", DinhCongPeoplesCommittee, null, "Chủ tịch UBND phường Định Công", "Trưởng Ban Chỉ đạo 138 phường");
+        yield return new Participant(new ParticipantDetails(ParticipantKind.Collective, "Nhân dân và cán bộ phường Định Công", null, [], DinhCong,
+            null, null, "Nhận Bằng khen của UBND Thành phố tại Ngày hội 2023."), Id(209));
+        for (var n = 1; n <= 2; n++)
+        {
+            yield return new Participant(new ParticipantDetails(ParticipantKind.Individual, $"Cá nhân có thành tích xuất sắc {n} (chưa nêu tên)", null, [],
+                DinhCong, null, null, "Bài báo không nêu tên: bản ghi giữ chỗ, không phải người thật."), Id(209 + n));
+        }
     }
 
     private static Guid Id(int n) => Guid.Parse($"0190a1b2-0000-7000-8000-{n:D12}");

@@ -1,6 +1,7 @@
 using Antq.Api.Data.Seeding;
 using Antq.Api.Domain;
 using Antq.Api.Features.Events;
+using Antq.Api.Features.Participants;
 using Antq.Api.Features.Units;
 using Antq.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,11 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
             [ServiceKind.AdministrativeProcedures, ServiceKind.CitizenId, ServiceKind.ElectronicId, ServiceKind.ResidenceRegistration, ServiceKind.PolicyFamilyVisit],
             festival.Services.Select(s => s.Kind));
         Assert.Equal(new DateTimeOffset(2023, 8, 14, 12, 0, 0, TimeSpan.Zero), festival.StartsAt);
+
+        Assert.Equal(11, await Fixture.WithDbAsync(db => db.Participants.CountAsync()));
+        var phuong = Assert.Single((await Client.GetPageAsync<ParticipantResponse>("/api/v1/participants?q=nguyen%20thi%20phuong")).Items);
+        Assert.Equal(["Chủ tịch UBND phường Định Công", "Trưởng Ban Chỉ đạo 138 phường"], phuong.Positions);
+        Assert.Equal("Trung tướng", Assert.Single((await Client.GetPageAsync<ParticipantResponse>("/api/v1/participants?q=giam%20doc%20cong%20an")).Items).Rank);
 
         var dissolved = await Client.GetPageAsync<UnitResponse>("/api/v1/units?dissolved=true");
         Assert.Equal(["Quận Hoàng Mai", "UBND quận Hoàng Mai"], dissolved.Items.Select(u => u.Name));

@@ -15,6 +15,7 @@ const EventsListPage = lazy(() => import("../features/events/components/EventsLi
 const EventDetailPage = lazy(() => import("../features/events/components/EventDetailPage").then((m) => ({ default: m.EventDetailPage })));
 const CreateEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.CreateEventPage })));
 const EditEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.EditEventPage })));
+const ParticipantsPage = lazy(() => import("../features/participants/ParticipantsPage").then((m) => ({ default: m.ParticipantsPage })));
 const UnitsPage = lazy(() => import("../features/units/UnitsPage").then((m) => ({ default: m.UnitsPage })));
 const SignInPage = lazy(() => import("../features/auth/SignInPage").then((m) => ({ default: m.SignInPage })));
 const UsersPage = lazy(() => import("../features/admin/UsersPage").then((m) => ({ default: m.UsersPage })));
@@ -34,7 +35,7 @@ export const routes: RouteObject[] = [
       { path: "admin/users", element: <RequireAccess level="admin"><UsersPage /></RequireAccess> },
       { path: "admin/api-keys", element: <RequireAccess level="admin"><ApiKeysPage /></RequireAccess> },
       { path: "admin/audit", element: <RequireAccess level="admin"><AuditPage /></RequireAccess> },
-      { path: "participants", element: <ComingSoonPage titleKey="nav.participants" /> },
+      { path: "participants", element: <ParticipantsPage /> },
       { path: "initiatives", element: <ComingSoonPage titleKey="nav.initiatives" /> },
       { path: "awards", element: <ComingSoonPage titleKey="nav.awards" /> },
       { path: "units", element: <UnitsPage /> },
