@@ -5,17 +5,21 @@ namespace Antq.Api.Common.Paging;
 /// <summary>One page of a list, with the total so clients can show "1–20 of 123".</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
 
-/// <summary>What every list query carries.</summary>
-public interface IPagedQuery
+/// <summary>A page of a list: what <see cref="Paging.ToPagedListAsync{T}"/> needs.</summary>
+public interface IPageRequest
 {
-    /// <summary>Free text, matched without regard to case or Vietnamese diacritics.</summary>
-    string? Q { get; }
-
     /// <summary>1-based page number.</summary>
     int? Page { get; }
 
     /// <summary>Items per page, 1..100.</summary>
     int? PageSize { get; }
+}
+
+/// <summary>A list with free-text search and sorting by name, as the resource lists have.</summary>
+public interface IPagedQuery : IPageRequest
+{
+    /// <summary>Free text, matched without regard to case or Vietnamese diacritics.</summary>
+    string? Q { get; }
 
     /// <summary>A field name, or the name prefixed with "-" for descending order.</summary>
     string? Sort { get; }
@@ -26,7 +30,7 @@ public static class Paging
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, IPagedQuery request, CancellationToken ct)
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, IPageRequest request, CancellationToken ct)
     {
         var page = request.Page ?? 1;
         var size = request.PageSize ?? DefaultPageSize;

@@ -3,6 +3,7 @@ using Antq.Api.Common.Api;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
+using Antq.Api.Features.Units;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -35,9 +36,7 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComman
         RuleForEach(x => x.Scopes).IsInEnum();
         RuleFor(x => x.ExpiresAt).GreaterThan(_ => time.GetUtcNow()).When(x => x.ExpiresAt is not null)
             .WithMessage(_ => Localized.Text("Thời hạn phải ở tương lai.", "The expiry must be in the future."));
-        RuleFor(x => x.UnitIds)
-            .MustAsync(async (ids, ct) => ids is null || ids.Count == 0 || await db.Units.CountAsync(u => ids.Contains(u.Id), ct) == ids.Distinct().Count())
-            .WithMessage(_ => Localized.Text("Có mã đơn vị không tồn tại.", "Some unit ids do not exist."));
+        RuleFor(x => x.UnitIds).MustBeExistingUnits(db);
     }
 }
 

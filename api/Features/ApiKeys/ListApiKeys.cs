@@ -7,21 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.ApiKeys;
 
 /// <summary>Lists keys, newest first.</summary>
-public sealed record ListApiKeysQuery(bool? Revoked = null, int? Page = null, int? PageSize = null) : IQuery<PagedList<ApiKeyResponse>>, IPagedQuery
-{
-    string? IPagedQuery.Q => null;
+public sealed record ListApiKeysQuery(bool? Revoked = null, int? Page = null, int? PageSize = null) : IQuery<PagedList<ApiKeyResponse>>, IPageRequest;
 
-    string? IPagedQuery.Sort => null;
-}
-
-public sealed class ListApiKeysValidator : AbstractValidator<ListApiKeysQuery>
-{
-    public ListApiKeysValidator()
-    {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-    }
-}
+public sealed class ListApiKeysValidator : PageRequestValidator<ListApiKeysQuery>;
 
 public sealed class ListApiKeysHandler(AntqDbContext db) : IQueryHandler<ListApiKeysQuery, PagedList<ApiKeyResponse>>
 {

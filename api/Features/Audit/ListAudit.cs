@@ -23,21 +23,11 @@ public sealed record AuditEntryResponse(
 public sealed record ListAuditQuery(
     Guid? ActorId = null, string? Command = null, Guid? RecordId = null, QueryEnum<AuditOutcome>? Outcome = null,
     DateTimeOffset? From = null, DateTimeOffset? To = null, int? Page = null, int? PageSize = null)
-    : IQuery<PagedList<AuditEntryResponse>>, IPagedQuery
-{
-    string? IPagedQuery.Q => null;
+    : IQuery<PagedList<AuditEntryResponse>>, IPageRequest;
 
-    string? IPagedQuery.Sort => null;
-}
-
-public sealed class ListAuditValidator : AbstractValidator<ListAuditQuery>
+public sealed class ListAuditValidator : PageRequestValidator<ListAuditQuery>
 {
-    public ListAuditValidator()
-    {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-        RuleFor(x => x.Command).MaximumLength(100);
-    }
+    public ListAuditValidator() => RuleFor(x => x.Command).MaximumLength(100);
 }
 
 public sealed class ListAuditHandler(AntqDbContext db) : IQueryHandler<ListAuditQuery, PagedList<AuditEntryResponse>>

@@ -7,18 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Users;
 
 /// <summary>Lists accounts, newest first. q matches the email.</summary>
-public sealed record ListUsersQuery(string? Q = null, int? Page = null, int? PageSize = null) : IQuery<PagedList<UserResponse>>, IPagedQuery
-{
-    string? IPagedQuery.Sort => null;
-}
+public sealed record ListUsersQuery(string? Q = null, int? Page = null, int? PageSize = null) : IQuery<PagedList<UserResponse>>, IPageRequest;
 
-public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
+public sealed class ListUsersValidator : PageRequestValidator<ListUsersQuery>
 {
-    public ListUsersValidator()
-    {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-    }
+    public ListUsersValidator() => RuleFor(x => x.Q).MaximumLength(254);
 }
 
 public sealed class ListUsersHandler(AntqDbContext db, TimeProvider time) : IQueryHandler<ListUsersQuery, PagedList<UserResponse>>

@@ -1,5 +1,6 @@
 using Antq.Api.Common.Api;
 using Antq.Api.Data;
+using Antq.Api.Features.Units;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,8 +24,7 @@ public abstract class UserAccessValidator<T> : AbstractValidator<T> where T : IU
             .Must(roles => roles!.All(Domain.Roles.All.Contains))
             .WithMessage(_ => $"{Localized.Text("Vai trò hợp lệ", "Roles are")}: {string.Join(", ", Domain.Roles.All)}.");
         RuleFor(x => x.UnitIds)
-            .MustAsync(async (ids, ct) => ids is null || ids.Count == 0 || await db.Units.CountAsync(u => ids.Contains(u.Id), ct) == ids.Distinct().Count())
-            .WithMessage(_ => Localized.Text("Có mã đơn vị không tồn tại.", "Some unit ids do not exist."))
+            .MustBeExistingUnits(db)
             .NotEmpty().When(x => x.Roles is { } roles && roles.Contains(Domain.Roles.Editor) && !roles.Contains(Domain.Roles.Admin))
             .WithMessage(_ => Localized.Text("Biên tập viên cần được giao ít nhất một đơn vị.", "An editor needs at least one unit."));
     }

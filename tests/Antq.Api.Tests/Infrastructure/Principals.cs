@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Antq.Api.Domain;
 using Antq.Api.Features.ApiKeys;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Antq.Api.Tests.Infrastructure;
@@ -32,11 +31,10 @@ public static class Principals
     }
 
     /// <summary>A client signed in as a new user with these roles (and units, for editors).</summary>
-    public static async Task<HttpClient> ClientForUserAsync(this ApiFixture fixture, string email, string[] roles, Guid[]? unitIds = null,
-        WebApplicationFactory<Program>? factory = null)
+    public static async Task<HttpClient> ClientForUserAsync(this ApiFixture fixture, string email, string[] roles, Guid[]? unitIds = null)
     {
         await fixture.CreateUserAsync(email, roles, unitIds);
-        var client = (factory ?? fixture.Factory).CreateClient();
+        var client = fixture.Factory.CreateClient();
         var tokens = await client.LoginAsync(email);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         return client;

@@ -1,9 +1,10 @@
 import { Badge, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { useState } from "react";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { formatDateTime } from "../../lib/format";
 import { useDebouncedValue } from "../../lib/useDebouncedValue";
+import { useUrlFilters } from "../../lib/useUrlFilters";
 import { useAudit, type AuditEntry } from "./api";
 
 // Dark shades with white text: the light variants of orange and red fall below WCAG AA contrast.
@@ -11,21 +12,12 @@ const OUTCOME_COLORS: Record<AuditEntry["outcome"], string> = { succeeded: "teal
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const outcome = (searchParams.get("outcome") as AuditEntry["outcome"] | null) ?? undefined;
-  const command = useDebouncedValue(searchParams.get("command") ?? "", 300);
-  const page = Math.max(1, Number(searchParams.get("page")) || 1);
+  const { get, page, update } = useUrlFilters();
+  const outcome = get("outcome") as AuditEntry["outcome"] | undefined;
+  const [commandText, setCommandText] = useState(get("command") ?? "");
+  const command = useDebouncedValue(commandText.trim(), 300);
   const audit = useAudit({ outcome, command: command || undefined, page, pageSize: 20 });
   const total = audit.data?.totalCount ?? 0;
-
-  const update = (key: string, value: string | null) =>
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      if (key !== "page") next.delete("page");
-      return next;
-    }, { replace: true });
 
   return (
     <Stack gap="lg">
@@ -33,9 +25,9 @@ export function AuditPage() {
       <Group align="end">
         <Select label={t("admin.audit.outcome")} w={200} allowDeselect={false}
           data={[{ value: "", label: t("common.all") }, ...(["succeeded", "rejected", "failed"] as const).map((o) => ({ value: o, label: t(`admin.audit.outcomes.${o}`) }))]}
-          value={outcome ?? ""} onChange={(value) => update("outcome", value)} />
-        <TextInput label={t("admin.audit.command")} placeholder="UpdateEventCommand" value={searchParams.get("command") ?? ""}
-          onChange={(e) => update("command", e.currentTarget.value)} />
+          value={outcome ?? ""} onChange={(value) => update({ outcome: value })} />
+        <TextInput label={t("admin.audit.command")} placeholder="UpdateEventCommand" value={commandText}
+          onChange={(e) => setCommandText(e.currentTarget.value)} />
       </Group>
       <ErrorBanner error={audit.error} />
       <Paper withBorder radius="md">
@@ -68,7 +60,7 @@ export function AuditPage() {
         </Table.ScrollContainer>
         {audit.data?.items.length === 0 && <Text p="lg" c="dimmed">{t("admin.audit.empty")}</Text>}
       </Paper>
-      {total > 20 && <Pagination total={Math.ceil(total / 20)} value={page} onChange={(next) => update("page", String(next))} />}
+      {total > 20 && <Pagination total={Math.ceil(total / 20)} value={page} onChange={(next) => update({ page: String(next) })} />}
     </Stack>
   );
 }

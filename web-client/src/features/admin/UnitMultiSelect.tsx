@@ -1,7 +1,7 @@
 import { MultiSelect } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { fold } from "../../lib/fold";
-import { useAllUnits } from "./api";
+import { useAllUnits } from "../units/api";
 
 /** Several units, searchable without diacritics. */
 export function UnitMultiSelect({ label, value, onChange, error, description }: {
@@ -14,7 +14,7 @@ export function UnitMultiSelect({ label, value, onChange, error, description }: 
       label={label}
       description={description}
       placeholder={t("events.form.unitSearch")}
-      data={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+      data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
       value={value}
       onChange={onChange}
       searchable

@@ -13,7 +13,6 @@ const keys = {
   users: ["admin", "users"] as const,
   apiKeys: ["admin", "api-keys"] as const,
   audit: (params: AuditParams) => ["admin", "audit", params] as const,
-  units: ["admin", "units"] as const,
 };
 
 export const useUsers = (page: number) =>
@@ -51,7 +50,3 @@ export function useRevokeApiKey() {
 
 export const useAudit = (params: AuditParams) =>
   useQuery({ queryKey: keys.audit(params), queryFn: () => unwrap(api.GET("/api/v1/audit", { params: { query: params } })), placeholderData: keepPreviousData });
-
-/** Up to 100 units by name, for the unit pickers of the admin forms. */
-export const useAllUnits = () =>
-  useQuery({ queryKey: keys.units, queryFn: () => unwrap(api.GET("/api/v1/units", { params: { query: { pageSize: 100, sort: "name" } } })), staleTime: 60_000 });

@@ -1,12 +1,11 @@
 import { Anchor, Button, Group, Modal, Pagination, Paper, Select, Skeleton, Stack, Table, TagsInput, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { ApiError } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
-import { useDebouncedValue } from "../../lib/useDebouncedValue";
+import { useUrlFilters } from "../../lib/useUrlFilters";
 import { useAuth } from "../auth/api";
 import { UnitPicker } from "../units/UnitPicker";
 import {
@@ -20,30 +19,11 @@ const PAGE_SIZE = 20;
 export function ParticipantsPage() {
   const { t } = useTranslation();
   const { canWrite } = useAuth();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const [search, setSearch] = useState(searchParams.get("q") ?? "");
-  const q = useDebouncedValue(search.trim(), 300);
-  const kind = (searchParams.get("kind") as ParticipantKind | null) ?? undefined;
-  const page = Math.max(1, Number(searchParams.get("page")) || 1);
+  const { search, setSearch, q, get, page, update } = useUrlFilters();
+  const kind = get("kind") as ParticipantKind | undefined;
   const [editing, setEditing] = useState<string | "new" | null>(null);
 
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      if (!("page" in changes)) next.delete("page");
-      return next;
-    }, { replace: true });
-
-  useEffect(() => {
-    if ((searchParams.get("q") ?? "") !== q) update({ q: q || undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives the URL
-  }, [q]);
-
-  const params: ParticipantListParams = { q: q || undefined, kind, page, pageSize: PAGE_SIZE };
+  const params: ParticipantListParams = { q, kind, page, pageSize: PAGE_SIZE };
   const participants = useParticipants(params);
   const total = participants.data?.totalCount ?? 0;
 

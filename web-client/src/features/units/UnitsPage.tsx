@@ -6,7 +6,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { ApiError, type Schemas } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { useAuth } from "../auth/api";
-import { UNIT_KINDS, UNIT_LEVELS, useAllUnitsTree, useSaveUnit, type UnitResponse } from "./api";
+import { UNIT_KINDS, UNIT_LEVELS, useAllUnits, useSaveUnit, type UnitResponse } from "./api";
 import { buildTree, filterTree, type UnitNode } from "./tree";
 import { UnitPicker } from "./UnitPicker";
 
@@ -16,7 +16,7 @@ type Editing = { unit: UnitResponse | null; parentId: string | null };
 export function UnitsPage() {
   const { t } = useTranslation();
   const { canWrite } = useAuth();
-  const units = useAllUnitsTree();
+  const units = useAllUnits();
   const [search, setSearch] = useState("");
   const [editing, setEditing] = useState<Editing | null>(null);
   const tree = useMemo(() => filterTree(buildTree(units.data ?? []), search), [units.data, search]);

@@ -21,7 +21,7 @@ export async function fetchAllUnits(): Promise<UnitResponse[]> {
   }
 }
 
-export const useAllUnitsTree = () => useQuery({ queryKey: [...unitKeys.all, "all"], queryFn: fetchAllUnits, staleTime: 30_000 });
+export const useAllUnits = () => useQuery({ queryKey: [...unitKeys.all, "all"], queryFn: fetchAllUnits, staleTime: 30_000 });
 
 export function useSaveUnit() {
   const client = useQueryClient();

@@ -1,10 +1,9 @@
 import { Anchor, Button, Group, Pagination, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { ErrorBanner } from "../../../components/ErrorBanner";
 import { formatDateTime, formatNumber } from "../../../lib/format";
-import { useDebouncedValue } from "../../../lib/useDebouncedValue";
+import { useUrlFilters } from "../../../lib/useUrlFilters";
 import { EVENT_KINDS, EVENT_STATUSES, useEvents, type EventKind, type EventListParams, type EventStatus } from "../api";
 import { useAuth } from "../../auth/api";
 import { EventStatusBadge } from "./EventStatusBadge";
@@ -15,33 +14,14 @@ const PAGE_SIZE = 20;
 export function EventsListPage() {
   const { t } = useTranslation();
   const { canWrite } = useAuth();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const [search, setSearch] = useState(searchParams.get("q") ?? "");
-  const q = useDebouncedValue(search.trim(), 300);
-  const status = (searchParams.get("status") as EventStatus | null) ?? undefined;
-  const kind = (searchParams.get("kind") as EventKind | null) ?? undefined;
-  const page = Math.max(1, Number(searchParams.get("page")) || 1);
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      if (!("page" in changes)) next.delete("page");
-      return next;
-    }, { replace: true });
-
-  useEffect(() => {
-    if ((searchParams.get("q") ?? "") !== q) update({ q: q || undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives the URL
-  }, [q]);
+  const { search, setSearch, q, get, page, update } = useUrlFilters();
+  const status = get("status") as EventStatus | undefined;
+  const kind = get("kind") as EventKind | undefined;
 
   const withAll = (values: string[], labels: string) =>
     [{ value: "", label: t("common.all") }, ...values.map((value) => ({ value, label: t(`${labels}.${value}`) }))];
 
-  const params: EventListParams = { q: q || undefined, status, kind, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
+  const params: EventListParams = { q, status, kind, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
   const events = useEvents(params);
   const total = events.data?.totalCount ?? 0;
 
