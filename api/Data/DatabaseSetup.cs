@@ -1,5 +1,6 @@
 using Antq.Api.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Antq.Api.Data;
 
@@ -7,12 +8,25 @@ public static class DatabaseSetup
 {
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Default") ?? "";
+        var connectionString = WithQuickConnectTimeout(builder.Configuration.GetConnectionString("Default") ?? "");
+        // A lost connection is retried briefly (a restart, a dropped pooled connection); a database that stays down is
+        // answered with 503 + Retry-After within about two seconds instead of holding the request.
         builder.Services.AddDbContext<AntqDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromMilliseconds(500), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention());
         builder.Services.AddHealthChecks().AddNpgSql(_ => connectionString, name: "database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>Npgsql waits 15 s for a connection by default; unless the connection string chooses, give up after 2 s.</summary>
+    private static string WithQuickConnectTimeout(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            return connectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase) || builder.Timeout == 15)
+            builder.Timeout = 2;
+        return builder.ConnectionString;
     }
 
     /// <summary>Applies committed migrations (unless Database:MigrateOnStartup is false) and loads the demo data when asked.</summary>

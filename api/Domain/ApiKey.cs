@@ -9,6 +9,7 @@ public enum ApiKeyScope { Read, Write }
 /// A third-party integrator's key. The secret is shown once; only its SHA-256 is stored (a key is a long random
 /// secret, so a fast hash is safe and keeps every request cheap). Revoked keys stay for the audit trail.
 /// </summary>
+[RecordName("khóa API", "API key")]
 public sealed class ApiKey
 {
     private const string KeyPrefix = "antq_";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Antq.Api.Domain;
 
 /// <summary>An officer or administrator who signs in. Editors write only within their units and those units' descendants.</summary>
+[RecordName("tài khoản", "user account")]
 public sealed class AppUser : IdentityUser<Guid>
 {
     public AppUser()

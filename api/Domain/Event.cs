@@ -24,9 +24,11 @@ public sealed record EventPlan(
     Guid HostUnitId,
     Guid? OrganizerUnitId,
     IReadOnlyList<EventService> Services,
-    IReadOnlyList<AgendaItem> Agenda);
+    IReadOnlyList<AgendaItem> Agenda,
+    bool TimesAreTentative = false);
 
 /// <summary>A festival, meeting, drill, outreach session or ceremony of the movement.</summary>
+[RecordName("sự kiện", "event")]
 public sealed class Event : Entity, ISearchable
 {
     private static readonly Dictionary<EventStatus, EventStatus[]> AllowedTransitions = new()
@@ -65,9 +67,13 @@ public sealed class Event : Entity, ISearchable
     public List<EventService> Services { get; private set; } = [];
     public List<AgendaItem> Agenda { get; private set; } = [];
 
+    /// <summary>The programme's times are provisional (or, in the demo data, examples): shown as a note, not as fact.</summary>
+    public bool TimesAreTentative { get; private set; }
+
     /// <summary>Accent- and case-folded title and venue, computed by the database for search.</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>The statuses an event in <paramref name="from"/> may move to (clients show these as actions).</summary>
     public static IReadOnlyList<EventStatus> NextStatuses(EventStatus from) => AllowedTransitions[from];
 
     public void Revise(EventPlan plan)
@@ -83,13 +89,13 @@ public sealed class Event : Entity, ISearchable
     {
         if (target == Status)
             return;
-        if (!AllowedTransitions[Status].Contains(target))
+        var allowed = NextStatuses(Status);
+        if (!allowed.Contains(target))
         {
-            var allowed = AllowedTransitions[Status];
             var list = string.Join(", ", allowed.Select(Camel));
             throw new DomainRuleException(Localized.Text(
-                $"Không thể chuyển sự kiện từ {Camel(Status)} sang {Camel(target)} ({(allowed.Length == 0 ? "đây là trạng thái cuối" : "được phép: " + list)}).",
-                $"An event cannot move from {Camel(Status)} to {Camel(target)} ({(allowed.Length == 0 ? "it is final" : "allowed: " + list)})."));
+                $"Không thể chuyển sự kiện từ {Camel(Status)} sang {Camel(target)} ({(allowed.Count == 0 ? "đây là trạng thái cuối" : "được phép: " + list)}).",
+                $"An event cannot move from {Camel(Status)} to {Camel(target)} ({(allowed.Count == 0 ? "it is final" : "allowed: " + list)})."));
         }
         Status = target;
         Touch();
@@ -107,6 +113,7 @@ public sealed class Event : Entity, ISearchable
         Venue = CleanOrNull(plan.Venue);
         HostUnitId = plan.HostUnitId;
         OrganizerUnitId = plan.OrganizerUnitId;
+        TimesAreTentative = plan.TimesAreTentative;
         Services = [.. plan.Services.Select(s => s with { Description = CleanOrNull(s.Description) })];
         Agenda = [.. plan.Agenda
             .OrderBy(a => a.StartsAt)

@@ -6,6 +6,7 @@ public enum ParticipantKind { Individual, Collective, Household }
 /// An official, resident, household or collective that takes part in the movement. Phone and email are personal data:
 /// only admins and editors (and write keys) see them.
 /// </summary>
+[RecordName("người tham gia", "participant")]
 public sealed class Participant : Entity, ISearchable
 {
     private Participant() { }
@@ -24,6 +25,9 @@ public sealed class Participant : Entity, ISearchable
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
     public string? Notes { get; private set; }
+
+    /// <summary>A record that holds a place for someone not yet named (the report names only "2 individuals").</summary>
+    public bool IsPlaceholder { get; private set; }
     public Unit? Unit { get; private set; }
 
     /// <summary>Accent- and case-folded name and positions, computed by the database for search.</summary>
@@ -45,8 +49,10 @@ public sealed class Participant : Entity, ISearchable
         Phone = CleanOrNull(details.Phone);
         Email = CleanOrNull(details.Email)?.ToLowerInvariant();
         Notes = CleanOrNull(details.Notes);
+        IsPlaceholder = details.IsPlaceholder;
     }
 }
 
 public sealed record ParticipantDetails(
-    ParticipantKind Kind, string FullName, string? Rank, IReadOnlyList<string> Positions, Guid? UnitId, string? Phone, string? Email, string? Notes);
+    ParticipantKind Kind, string FullName, string? Rank, IReadOnlyList<string> Positions, Guid? UnitId, string? Phone, string? Email, string? Notes,
+    bool IsPlaceholder = false);

@@ -9,6 +9,7 @@ public enum UnitLevel { Central, Province, District, Commune, Grassroots }
 /// Units form a tree of any depth (the 2025 two-tier reform abolished districts, so depth varies) and are
 /// dissolved rather than deleted once they have history.
 /// </summary>
+[RecordName("đơn vị", "unit")]
 public sealed class Unit : Entity, ISearchable
 {
     private Unit() { }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Antq.Api.Common.Behaviors;
 using Antq.Api.Common.Errors;
 using Antq.Api.Common.Json;
@@ -15,7 +16,17 @@ public static class ApiPlatform
     public static WebApplicationBuilder AddApiPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            ConfigureJson(options.SerializerOptions);
+            // Bodies are strict: an unknown property is a 400 naming it, except the read-only fields of a representation
+            // that an update command accepts back (AcceptsRepresentationAttribute).
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver
+            {
+                Modifiers = { StrictJsonModifiers.IgnoreRepresentationFields },
+            };
+        });
 
         // Binding failures throw, so the one exception handler answers them as 400 problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -52,7 +63,7 @@ public static class ApiPlatform
         foreach (var (service, implementation) in UnitScopes())
             services.AddScoped(service, implementation);
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        FieldLabels.Use();
         return builder;
     }
 
@@ -65,9 +76,21 @@ public static class ApiPlatform
 
     public static void ConfigureJson(JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverter());
+        options.Converters.Add(new CleanTextConverter());
         options.Converters.Add(new VietnamDateTimeOffsetConverter());
     }
+
+    /// <summary>Query values with control characters (a NUL in q, say) are a 400 naming the parameter, before any handler sees them.</summary>
+    private static void UseCleanQueryStrings(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var bad = context.Request.Query.Where(p => CleanTextConverter.ContainsControlCharacters(p.Key) || p.Value.Any(v => v is not null && CleanTextConverter.ContainsControlCharacters(v)))
+            .Select(p => new FluentValidation.Results.ValidationFailure(p.Key, CleanTextConverter.ControlCharactersMessage))
+            .ToList();
+        if (bad.Count > 0)
+            throw new ValidationException(bad);
+        await next(context);
+    });
 
     public static WebApplication UseApiPlatform(this WebApplication app)
     {
@@ -84,6 +107,7 @@ public static class ApiPlatform
             options.SupportedUICultures = Localized.Cultures;
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
+        app.UseCleanQueryStrings();
         return app;
     }
 }

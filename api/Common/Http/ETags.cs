@@ -1,6 +1,18 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 
 namespace Antq.Api.Common.Http;
+
+/// <summary>A single resource as responses carry it: its id (for Location) and its version (for the ETag).</summary>
+public interface IVersionedResponse
+{
+    Guid Id { get; }
+
+    /// <summary>Sent as the ETag header, not in the body.</summary>
+    int Version { get; }
+}
 
 /// <summary>Entity tags are the aggregate's version; If-Match opts a write into optimistic concurrency.</summary>
 public static class ETags
@@ -30,10 +42,42 @@ public static class ETags
         && EntityTagHeaderValue.TryParseList(values, out var tags)
         && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == For(version));
 
-    /// <summary>Ok with the resource and its ETag, or 304 when the client's copy is current.</summary>
-    public static IResult Versioned<T>(HttpContext http, T resource, int version)
+    /// <summary>A GET of one resource: 200 with its ETag, or 304 when the client's copy is current.</summary>
+    public static Results<Ok<T>, NotModified> Versioned<T>(HttpContext http, T resource) where T : IVersionedResponse
     {
-        http.Response.Headers.ETag = For(version);
-        return IsNotModified(http.Request, version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(resource);
+        http.Response.Headers.ETag = For(resource.Version);
+        return IsNotModified(http.Request, resource.Version) ? new NotModified() : TypedResults.Ok(resource);
     }
+
+    /// <summary>A create: 201 with the resource, its ETag, and Location (a path) from the named GET route.</summary>
+    public static Created<T> Created<T>(this HttpContext http, T resource, string getRouteName) where T : IVersionedResponse
+    {
+        http.Response.Headers.ETag = For(resource.Version);
+        var location = http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByName(http, getRouteName, new { id = resource.Id });
+        return TypedResults.Created(location, resource);
+    }
+
+    /// <summary>An update or transition: 200 with the resource and its new ETag.</summary>
+    public static Ok<T> Written<T>(this HttpResponse response, T resource) where T : IVersionedResponse
+    {
+        response.Headers.ETag = For(resource.Version);
+        return TypedResults.Ok(resource);
+    }
+}
+
+/// <summary>304 Not Modified, as a typed result so the endpoint's signature (and OpenAPI) states it.</summary>
+public sealed class NotModified : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
+{
+    public int StatusCode => StatusCodes.Status304NotModified;
+
+    int? IStatusCodeHttpResult.StatusCode => StatusCode;
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = StatusCode;
+        return Task.CompletedTask;
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
 }

@@ -2,7 +2,8 @@ namespace Antq.Api.Common.Http;
 
 /// <summary>
 /// An enum in a query string, matched by its (camelCase) name regardless of case. Minimal APIs bind plain enums
-/// case-sensitively and accept undefined numbers; this accepts "scheduled" and refuses "7" or "finished" (400).
+/// case-sensitively and accept undefined numbers and comma-joined flags; this accepts exactly one defined name
+/// ("scheduled", any case) and refuses "7", "finished" or "scheduled,ongoing" (400 listing the allowed names).
 /// </summary>
 public readonly record struct QueryEnum<T>(T Value) where T : struct, Enum
 {
@@ -10,9 +11,7 @@ public readonly record struct QueryEnum<T>(T Value) where T : struct, Enum
     public static bool TryParse(string? text, IFormatProvider? provider, out QueryEnum<T> result)
     {
         result = default;
-        if (string.IsNullOrWhiteSpace(text) || !char.IsLetter(text[0]))
-            return false;
-        if (!Enum.TryParse<T>(text, ignoreCase: true, out var value) || !Enum.IsDefined(value))
+        if (!Json.StrictEnumConverter.TryParse<T>(text, out var value))
             return false;
         result = new QueryEnum<T>(value);
         return true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Antq.Api.Common.Api;
 
 namespace Antq.Api.Common.Json;
 
@@ -10,6 +11,16 @@ public static class VietnamTime
     public static readonly TimeZoneInfo Zone = FindZone();
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>The calendar day in Vietnam on which an instant falls.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
+
+    /// <summary>Midnight at the start of a Vietnamese calendar day, as an instant.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 
     private static TimeZoneInfo FindZone()
     {
@@ -24,20 +35,23 @@ public static class VietnamTime
     }
 }
 
-/// <summary>Writes instants with Vietnam's offset (2023-08-14T19:30:00+07:00); reads any ISO 8601 offset.</summary>
+/// <summary>Writes instants with Vietnam's offset (2023-08-14T19:30:00+07:00); reads ISO 8601 instants that carry an offset.</summary>
 public sealed class VietnamDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // An instant without an offset is ambiguous (the server's zone? the browser's?): refuse it rather than guess.
         if (reader.TokenType == JsonTokenType.String
             && reader.GetString() is { } text
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value)
-            && text.Contains('T', StringComparison.Ordinal))
+            && text.Contains('T', StringComparison.Ordinal)
+            && HasOffset(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value))
         {
-            // Without an explicit offset the instant is read as Vietnam time, not as the server's zone.
-            return HasOffset(text) ? value : new DateTimeOffset(DateTime.SpecifyKind(value.DateTime, DateTimeKind.Unspecified), VietnamTime.Zone.GetUtcOffset(value.DateTime));
+            return value;
         }
-        throw new JsonException("Expected an ISO 8601 date and time, e.g. 2023-08-14T19:30:00+07:00.");
+        throw new JsonValueException(Localized.Text(
+            "Cần ngày giờ ISO 8601 kèm múi giờ, ví dụ 2023-08-14T19:30:00+07:00.",
+            "Expected an ISO 8601 date and time with an offset, e.g. 2023-08-14T19:30:00+07:00."));
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

@@ -35,7 +35,9 @@ public static class Paging
         var page = request.Page ?? 1;
         var size = request.PageSize ?? DefaultPageSize;
         var total = await query.CountAsync(ct);
-        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        // A page past the end is empty, never an error, however large the number (page × size may not fit an int).
+        var skip = (long)(page - 1) * size;
+        IReadOnlyList<T> items = skip >= total ? [] : await query.Skip((int)skip).Take(size).ToListAsync(ct);
         return new PagedList<T>(items, page, size, total);
     }
 }

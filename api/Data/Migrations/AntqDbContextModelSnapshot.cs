@@ -292,6 +292,10 @@ namespace Antq.Api.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<bool>("TimesAreTentative")
+                        .HasColumnType("boolean")
+                        .HasColumnName("times_are_tentative");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -390,6 +394,10 @@ namespace Antq.Api.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("full_name")
                         .UseCollation("vi-VN-x-icu");
+
+                    b.Property<bool>("IsPlaceholder")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_placeholder");
 
                     b.Property<string>("Kind")
                         .IsRequired()

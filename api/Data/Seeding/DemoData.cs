@@ -50,8 +50,7 @@ public static class DemoData
             Kind: EventKind.Festival,
             Description: "Ngày hội của phường Định Công, quận Hoàng Mai, với sự tham dự của Bí thư Thành ủy Hà Nội Đinh Tiến Dũng. "
                 + "Lồng ghép giải quyết thủ tục hành chính, cấp căn cước công dân, định danh điện tử, đăng ký cư trú; "
-                + "thăm hỏi, tặng quà các gia đình chính sách; khen thưởng tập thể, cá nhân có thành tích xuất sắc. "
-                + "Giờ giấc là ví dụ: bài báo chỉ ghi \"tối 14/8\".",
+                + "thăm hỏi, tặng quà các gia đình chính sách; khen thưởng tập thể, cá nhân có thành tích xuất sắc.",
             StartsAt: new DateTimeOffset(2023, 8, 14, 19, 0, 0, Vietnam),
             EndsAt: new DateTimeOffset(2023, 8, 14, 21, 30, 0, Vietnam),
             Venue: "Phường Định Công, quận Hoàng Mai, Hà Nội",
@@ -77,7 +76,9 @@ public static class DemoData
                     "Trao Giấy khen của UBND quận cho 2 cá nhân có thành tích xuất sắc", null),
                 new AgendaItem(new DateTimeOffset(2023, 8, 14, 20, 0, 0, Vietnam),
                     "Chụp ảnh lưu niệm", null),
-            ]), id: Festival2023);
+            ],
+            // The report says only "the evening of 14 August": the times above are examples.
+            TimesAreTentative: true), id: Festival2023);
         db.Participants.AddRange(Guests());
 
         festival.MoveTo(EventStatus.Scheduled);
@@ -106,8 +107,8 @@ public static class DemoData
             null, null, "Nhận Bằng khen của UBND Thành phố tại Ngày hội 2023."), Id(209));
         for (var n = 1; n <= 2; n++)
         {
-            yield return new Participant(new ParticipantDetails(ParticipantKind.Individual, $"Cá nhân có thành tích xuất sắc {n} (chưa nêu tên)", null, [],
-                DinhCong, null, null, "Bài báo không nêu tên: bản ghi giữ chỗ, không phải người thật."), Id(209 + n));
+            yield return new Participant(new ParticipantDetails(ParticipantKind.Individual, $"Cá nhân có thành tích xuất sắc {n}", null, [],
+                DinhCong, null, null, "Bài báo không nêu tên người được khen.", IsPlaceholder: true), Id(209 + n));
         }
     }
 

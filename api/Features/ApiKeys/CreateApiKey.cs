@@ -14,16 +14,20 @@ namespace Antq.Api.Features.ApiKeys;
 public sealed record CreateApiKeyCommand : ICommand<CreatedApiKeyResponse>
 {
     /// <example>Cổng thông tin quận Hoàng Mai</example>
+    [FieldLabel("Tên hệ thống tích hợp", "Integrator name")]
     public string Name { get; init; } = "";
 
     /// <example>["read"]</example>
     [Required]
+    [FieldLabel("Quyền", "Scopes")]
     public IReadOnlyList<ApiKeyScope>? Scopes { get; init; }
 
     /// <summary>Limit writes to these units and their descendants; empty for no limit.</summary>
+    [FieldLabel("Đơn vị", "Units")]
     public IReadOnlyList<Guid>? UnitIds { get; init; }
 
     /// <summary>When the key stops working; null for no expiry.</summary>
+    [FieldLabel("Hết hạn", "Expires")]
     public DateTimeOffset? ExpiresAt { get; init; }
 }
 

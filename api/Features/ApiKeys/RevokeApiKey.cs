@@ -1,5 +1,6 @@
 using Antq.Api.Common.Errors;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 
 namespace Antq.Api.Features.ApiKeys;
@@ -11,7 +12,7 @@ public sealed class RevokeApiKeyHandler(AntqDbContext db, TimeProvider time) : I
 {
     public async ValueTask<Mediator.Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
     {
-        var key = await db.ApiKeys.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("API key", command.Id);
+        var key = await db.ApiKeys.FindAsync([command.Id], cancellationToken) ?? throw NotFoundException.Of<ApiKey>(command.Id);
         key.Revoke(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return Mediator.Unit.Value;

@@ -1,6 +1,6 @@
+using Antq.Api.Common.Api;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
-using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -10,7 +10,7 @@ using Mediator;
 namespace Antq.Api.Features.Events;
 
 /// <summary>Moves an event along draft → scheduled → ongoing → completed, or to cancelled.</summary>
-public sealed record ChangeEventStatusCommand : ICommand<EventResponse>
+public sealed record ChangeEventStatusCommand : ICommand<EventResponse>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -18,8 +18,10 @@ public sealed record ChangeEventStatusCommand : ICommand<EventResponse>
     [JsonIgnore]
     public int? ExpectedVersion { get; init; }
 
+    /// <summary>One of the event's allowedTransitions.</summary>
     /// <example>scheduled</example>
     [Required]
+    [FieldLabel("Trạng thái", "Status")]
     public EventStatus? Status { get; init; }
 }
 
@@ -38,10 +40,7 @@ public sealed class ChangeEventStatusHandler(AntqDbContext db, ISender sender) :
 {
     public async ValueTask<EventResponse> Handle(ChangeEventStatusCommand command, CancellationToken cancellationToken)
     {
-        var evt = await db.Events.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Event", command.Id);
-        if (command.ExpectedVersion is { } expected && expected != evt.Version)
-            throw new PreconditionFailedException();
-
+        var evt = await db.Events.FindForWriteAsync(command, cancellationToken);
         evt.MoveTo(command.Status!.Value);
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetEventQuery(evt.Id), cancellationToken);

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -6,12 +7,10 @@ using Mediator;
 namespace Antq.Api.Features.Events;
 
 /// <summary>Plans a new event; it starts as a draft.</summary>
+[AcceptsRepresentation(typeof(EventResponse))]
 public sealed record CreateEventCommand : EventFields, ICommand<EventResponse>;
 
-public sealed class CreateEventValidator : EventFieldsValidator<CreateEventCommand>
-{
-    public CreateEventValidator(AntqDbContext db) : base(db) { }
-}
+public sealed class CreateEventValidator(AntqDbContext db) : EventFieldsValidator<CreateEventCommand>(db);
 
 public sealed class CreateEventScope : IUnitScope<CreateEventCommand>
 {

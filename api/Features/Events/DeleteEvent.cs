@@ -1,4 +1,3 @@
-using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Mediator;
@@ -6,7 +5,7 @@ using Mediator;
 namespace Antq.Api.Features.Events;
 
 /// <summary>Deletes an event. Records that refer to it (awards, attendance) make this a 409.</summary>
-public sealed record DeleteEventCommand(Guid Id, int? ExpectedVersion) : ICommand;
+public sealed record DeleteEventCommand(Guid Id, int? ExpectedVersion) : ICommand, IVersionedCommand;
 
 public sealed class DeleteEventScope(AntqDbContext db) : IUnitScope<DeleteEventCommand>
 {
@@ -18,10 +17,7 @@ public sealed class DeleteEventHandler(AntqDbContext db) : ICommandHandler<Delet
 {
     public async ValueTask<Mediator.Unit> Handle(DeleteEventCommand command, CancellationToken cancellationToken)
     {
-        var evt = await db.Events.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Event", command.Id);
-        if (command.ExpectedVersion is { } expected && expected != evt.Version)
-            throw new PreconditionFailedException();
-
+        var evt = await db.Events.FindForWriteAsync(command, cancellationToken);
         db.Events.Remove(evt);
         await db.SaveChangesAsync(cancellationToken);
         return Mediator.Unit.Value;

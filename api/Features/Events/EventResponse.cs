@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using Antq.Api.Common.Http;
 using Antq.Api.Domain;
 using Riok.Mapperly.Abstractions;
 
 namespace Antq.Api.Features.Events;
 
 /// <summary>An event of the movement with its services and programme.</summary>
-public sealed record EventResponse
+public sealed record EventResponse : IVersionedResponse
 {
     /// <example>0190a1b2-0000-7000-8000-000000000101</example>
     public required Guid Id { get; init; }
@@ -39,6 +40,13 @@ public sealed record EventResponse
 
     public required EventStatus Status { get; init; }
 
+    /// <summary>The statuses this event may move to now, through POST …/status (empty once completed or cancelled).</summary>
+    /// <example>["scheduled", "cancelled"]</example>
+    public required IReadOnlyList<EventStatus> AllowedTransitions { get; init; }
+
+    /// <summary>The programme's times are provisional: show them with a note.</summary>
+    public required bool TimesAreTentative { get; init; }
+
     public required IReadOnlyList<EventService> Services { get; init; }
 
     public required IReadOnlyList<AgendaItem> Agenda { get; init; }
@@ -52,4 +60,10 @@ public sealed record EventResponse
 public static partial class EventMapper
 {
     public static partial IQueryable<EventResponse> ProjectToResponse(this IQueryable<Event> events);
+
+    // Evaluated in the final projection from the status the query read.
+    [MapPropertyFromSource(nameof(EventResponse.AllowedTransitions), Use = nameof(AllowedTransitions))]
+    private static partial EventResponse ToResponse(Event evt);
+
+    private static IReadOnlyList<EventStatus> AllowedTransitions(Event evt) => Event.NextStatuses(evt.Status);
 }

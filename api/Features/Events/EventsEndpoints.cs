@@ -16,9 +16,9 @@ public static class EventsEndpoints
         events.MapGet("/", List).WithName("ListEvents").Reads()
             .WithSummary("List events")
             .WithDescription("Search ignores case and Vietnamese diacritics. Filter by status, kind, host unit and start day.");
-        events.MapGet("/{id:guid}", Get).WithName("GetEvent").Reads()
+        events.MapGet("/{id:guid}", Get).WithName(GetEvent).Reads()
             .WithSummary("Get an event").WithDescription("The ETag header carries the version for If-Match.")
-            .Produces<EventResponse>().Produces(StatusCodes.Status304NotModified).WithResourceProblems(writes: false);
+            .WithResourceProblems(writes: false);
         events.MapPost("/", Create).WithName("CreateEvent").Writes()
             .WithSummary("Plan an event").WithDescription("The event starts as a draft.");
         events.MapPut("/{id:guid}", Update).WithName("UpdateEvent").Writes()
@@ -27,7 +27,7 @@ public static class EventsEndpoints
             .WithResourceProblems();
         events.MapPost("/{id:guid}/status", ChangeStatus).WithName("ChangeEventStatus").Writes()
             .WithSummary("Move an event to another status")
-            .WithDescription("draft → scheduled → ongoing → completed; draft, scheduled or ongoing → cancelled; scheduled → draft. Anything else is 409.")
+            .WithDescription("draft → scheduled → ongoing → completed; draft, scheduled or ongoing → cancelled; scheduled → draft. The event's allowedTransitions lists the moves open now; anything else is 409.")
             .WithResourceProblems();
         events.MapDelete("/{id:guid}", Delete).WithName("DeleteEvent").Writes().WithSummary("Delete an event").WithResourceProblems();
         events.MapGet("/{id:guid}/calendar.ics", Calendar).WithName("GetEventCalendar").Reads()
@@ -36,35 +36,22 @@ public static class EventsEndpoints
         return app;
     }
 
+    private const string GetEvent = "GetEvent";
+
     private static async Task<Ok<PagedList<EventResponse>>> List([AsParameters] ListEventsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
 
-    private static async Task<IResult> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var evt = await sender.Send(new GetEventQuery(id), ct);
-        return ETags.Versioned(http, evt, evt.Version);
-    }
+    private static async Task<Results<Ok<EventResponse>, NotModified>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        ETags.Versioned(http, await sender.Send(new GetEventQuery(id), ct));
 
-    private static async Task<Created<EventResponse>> Create(CreateEventCommand command, ISender sender, HttpResponse response, CancellationToken ct)
-    {
-        var evt = await sender.Send(command, ct);
-        response.SetETag(evt.Version);
-        return TypedResults.Created($"/api/v1/events/{evt.Id}", evt);
-    }
+    private static async Task<Created<EventResponse>> Create(CreateEventCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        http.Created(await sender.Send(command, ct), GetEvent);
 
-    private static async Task<Ok<EventResponse>> Update(Guid id, UpdateEventCommand command, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var evt = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
-        http.Response.SetETag(evt.Version);
-        return TypedResults.Ok(evt);
-    }
+    private static async Task<Ok<EventResponse>> Update(Guid id, UpdateEventCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        http.Response.Written(await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct));
 
-    private static async Task<Ok<EventResponse>> ChangeStatus(Guid id, ChangeEventStatusCommand command, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var evt = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
-        http.Response.SetETag(evt.Version);
-        return TypedResults.Ok(evt);
-    }
+    private static async Task<Ok<EventResponse>> ChangeStatus(Guid id, ChangeEventStatusCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        http.Response.Written(await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct));
 
     private static async Task<NoContent> Delete(Guid id, ISender sender, HttpRequest request, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,5 +13,5 @@ public sealed class GetEventHandler(AntqDbContext db, CurrentActor actor) : IQue
 {
     public async ValueTask<EventResponse> Handle(GetEventQuery query, CancellationToken cancellationToken) =>
         await db.Events.AsNoTracking().VisibleTo(actor).Where(e => e.Id == query.Id).ProjectToResponse().SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Event", query.Id);
+        ?? throw NotFoundException.Of<Event>(query.Id);
 }

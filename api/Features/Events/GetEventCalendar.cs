@@ -21,7 +21,7 @@ public sealed class GetEventCalendarHandler(AntqDbContext db, CurrentActor actor
             .Select(e => new CalendarEntry(e.Id, e.Title, e.Description, e.Venue, e.StartsAt, e.EndsAt, e.Status, e.Version, e.UpdatedAt,
                 e.HostUnit!.Name, e.Agenda))
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Event", query.Id);
+            ?? throw NotFoundException.Of<Event>(query.Id);
         return ICalendar.Write(evt);
     }
 }

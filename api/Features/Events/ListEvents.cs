@@ -38,7 +38,7 @@ public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, E
     public ListEventsValidator() : base(ListEventsHandler.Sorts)
     {
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage(_ => Localized.Text("'to' không được trước 'from'.", "'to' must not be before 'from'."));
+            .WithMessage(_ => Localized.Text("Đến ngày không được trước Từ ngày.", "To must not be before From."));
     }
 }
 
@@ -61,21 +61,15 @@ public sealed class ListEventsHandler(AntqDbContext db, CurrentActor actor) : IQ
             events = events.Where(e => e.HostUnitId == hostUnitId);
         if (query.From is { } from)
         {
-            var start = StartOfDay(from);
+            var start = VietnamTime.StartOf(from);
             events = events.Where(e => e.StartsAt >= start);
         }
         if (query.To is { } to)
         {
-            var end = StartOfDay(to.AddDays(1));
+            var end = VietnamTime.StartOf(to.AddDays(1));
             events = events.Where(e => e.StartsAt < end);
         }
 
         return await Sorts.Apply(events, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
-    }
-
-    private static DateTimeOffset StartOfDay(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, VietnamTime.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Antq.Api.Common.Errors;
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Mediator;
@@ -7,20 +7,17 @@ using Mediator;
 namespace Antq.Api.Features.Events;
 
 /// <summary>Revises an event's details, services and programme (not its status).</summary>
-public sealed record UpdateEventCommand : EventFields, ICommand<EventResponse>
+[AcceptsRepresentation(typeof(EventResponse))]
+public sealed record UpdateEventCommand : EventFields, ICommand<EventResponse>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }
 
-    /// <summary>From If-Match; null means last writer wins.</summary>
     [JsonIgnore]
     public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateEventValidator : EventFieldsValidator<UpdateEventCommand>
-{
-    public UpdateEventValidator(AntqDbContext db) : base(db) { }
-}
+public sealed class UpdateEventValidator(AntqDbContext db) : EventFieldsValidator<UpdateEventCommand>(db);
 
 public sealed class UpdateEventScope(AntqDbContext db) : IUnitScope<UpdateEventCommand>
 {
@@ -32,10 +29,7 @@ public sealed class UpdateEventHandler(AntqDbContext db, ISender sender) : IComm
 {
     public async ValueTask<EventResponse> Handle(UpdateEventCommand command, CancellationToken cancellationToken)
     {
-        var evt = await db.Events.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Event", command.Id);
-        if (command.ExpectedVersion is { } expected && expected != evt.Version)
-            throw new PreconditionFailedException();
-
+        var evt = await db.Events.FindForWriteAsync(command, cancellationToken);
         evt.Revise(command.ToPlan());
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetEventQuery(evt.Id), cancellationToken);

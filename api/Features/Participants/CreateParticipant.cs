@@ -1,12 +1,13 @@
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Participants;
 
 /// <summary>Adds a participant: an official, resident, household or collective.</summary>
+[AcceptsRepresentation(typeof(ParticipantResponse))]
 public sealed record CreateParticipantCommand : ParticipantFields, ICommand<ParticipantResponse>;
 
 public sealed class CreateParticipantValidator(AntqDbContext db) : ParticipantFieldsValidator<CreateParticipantCommand>(db);
@@ -18,13 +19,13 @@ public sealed class CreateParticipantScope : IUnitScope<CreateParticipantCommand
         ValueTask.FromResult<IReadOnlyCollection<Guid>?>(command.UnitId is { } unit ? [unit] : []);
 }
 
-public sealed class CreateParticipantHandler(AntqDbContext db) : ICommandHandler<CreateParticipantCommand, ParticipantResponse>
+public sealed class CreateParticipantHandler(AntqDbContext db, ISender sender) : ICommandHandler<CreateParticipantCommand, ParticipantResponse>
 {
     public async ValueTask<ParticipantResponse> Handle(CreateParticipantCommand command, CancellationToken cancellationToken)
     {
         var participant = new Participant(command.ToDetails());
         db.Participants.Add(participant);
         await db.SaveChangesAsync(cancellationToken);
-        return await db.Participants.AsNoTracking().Where(p => p.Id == participant.Id).ProjectToResponse().SingleAsync(cancellationToken);
+        return await sender.Send(new GetParticipantQuery(participant.Id), cancellationToken);
     }
 }

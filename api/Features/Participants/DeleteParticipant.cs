@@ -1,4 +1,3 @@
-using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Mediator;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Participants;
 
 /// <summary>Deletes a participant.</summary>
-public sealed record DeleteParticipantCommand(Guid Id, int? ExpectedVersion) : ICommand;
+public sealed record DeleteParticipantCommand(Guid Id, int? ExpectedVersion) : ICommand, IVersionedCommand;
 
 public sealed class DeleteParticipantScope(AntqDbContext db) : IUnitScope<DeleteParticipantCommand>
 {
@@ -22,9 +21,7 @@ public sealed class DeleteParticipantHandler(AntqDbContext db) : ICommandHandler
 {
     public async ValueTask<Mediator.Unit> Handle(DeleteParticipantCommand command, CancellationToken cancellationToken)
     {
-        var participant = await db.Participants.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Participant", command.Id);
-        if (command.ExpectedVersion is { } expected && expected != participant.Version)
-            throw new PreconditionFailedException();
+        var participant = await db.Participants.FindForWriteAsync(command, cancellationToken);
         db.Participants.Remove(participant);
         await db.SaveChangesAsync(cancellationToken);
         return Mediator.Unit.Value;

@@ -1,6 +1,7 @@
 using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,5 +13,5 @@ public sealed class GetParticipantHandler(AntqDbContext db, CurrentActor actor) 
 {
     public async ValueTask<ParticipantResponse> Handle(GetParticipantQuery query, CancellationToken cancellationToken) =>
         (await db.Participants.AsNoTracking().Where(p => p.Id == query.Id).ProjectToResponse().SingleOrDefaultAsync(cancellationToken)
-         ?? throw new NotFoundException("Participant", query.Id)).For(actor);
+         ?? throw NotFoundException.Of<Participant>(query.Id)).For(actor);
 }

@@ -12,26 +12,42 @@ public abstract record ParticipantFields
 {
     /// <example>individual</example>
     [Required]
+    [FieldLabel("Loại", "Kind")]
     public ParticipantKind? Kind { get; init; }
 
     /// <example>Nguyễn Thị Phượng</example>
+    [FieldLabel("Họ và tên", "Full name")]
     public string FullName { get; init; } = "";
 
+    [FieldLabel("Cấp bậc, danh hiệu", "Rank or title")]
+
     public string? Rank { get; init; }
+
+    [FieldLabel("Chức vụ", "Positions")]
 
     public IReadOnlyList<string>? Positions { get; init; }
 
     /// <summary>The unit the participant belongs to; unit-scoped editors and keys may write only their units' participants.</summary>
+    [FieldLabel("Đơn vị", "Unit")]
     public Guid? UnitId { get; init; }
 
     /// <example>0912 345 678</example>
+    [FieldLabel("Số điện thoại", "Phone")]
     public string? Phone { get; init; }
+
+    [FieldLabel("Email", "Email")]
 
     public string? Email { get; init; }
 
+    [FieldLabel("Ghi chú", "Notes")]
+
     public string? Notes { get; init; }
 
-    public ParticipantDetails ToDetails() => new(Kind!.Value, FullName, Rank, Positions ?? [], UnitId, Phone, Email, Notes);
+    /// <summary>The record holds a place for someone not yet named.</summary>
+    [FieldLabel("Bản ghi giữ chỗ", "Placeholder")]
+    public bool IsPlaceholder { get; init; }
+
+    public ParticipantDetails ToDetails() => new(Kind!.Value, FullName, Rank, Positions ?? [], UnitId, Phone, Email, Notes, IsPlaceholder);
 }
 
 public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where T : ParticipantFields

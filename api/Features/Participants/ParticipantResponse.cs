@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Antq.Api.Common.Http;
 using Antq.Api.Common.Security;
 using Antq.Api.Domain;
 using Riok.Mapperly.Abstractions;
@@ -6,7 +7,7 @@ using Riok.Mapperly.Abstractions;
 namespace Antq.Api.Features.Participants;
 
 /// <summary>A participant. phone and email are null unless the caller may see personal data (admin, editor, write key).</summary>
-public sealed record ParticipantResponse
+public sealed record ParticipantResponse : IVersionedResponse
 {
     public required Guid Id { get; init; }
 
@@ -32,6 +33,9 @@ public sealed record ParticipantResponse
     public required string? Email { get; init; }
 
     public required string? Notes { get; init; }
+
+    /// <summary>Holds a place for someone not yet named: clients show a note, not a person.</summary>
+    public required bool IsPlaceholder { get; init; }
 
     [JsonIgnore]
     public int Version { get; init; }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Antq.Api.Common.Errors;
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Mediator;
@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Participants;
 
 /// <summary>Replaces a participant's details.</summary>
-public sealed record UpdateParticipantCommand : ParticipantFields, ICommand<ParticipantResponse>
+[AcceptsRepresentation(typeof(ParticipantResponse))]
+public sealed record UpdateParticipantCommand : ParticipantFields, ICommand<ParticipantResponse>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -30,15 +31,13 @@ public sealed class UpdateParticipantScope(AntqDbContext db) : IUnitScope<Update
     }
 }
 
-public sealed class UpdateParticipantHandler(AntqDbContext db) : ICommandHandler<UpdateParticipantCommand, ParticipantResponse>
+public sealed class UpdateParticipantHandler(AntqDbContext db, ISender sender) : ICommandHandler<UpdateParticipantCommand, ParticipantResponse>
 {
     public async ValueTask<ParticipantResponse> Handle(UpdateParticipantCommand command, CancellationToken cancellationToken)
     {
-        var participant = await db.Participants.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Participant", command.Id);
-        if (command.ExpectedVersion is { } expected && expected != participant.Version)
-            throw new PreconditionFailedException();
+        var participant = await db.Participants.FindForWriteAsync(command, cancellationToken);
         participant.Update(command.ToDetails());
         await db.SaveChangesAsync(cancellationToken);
-        return await db.Participants.AsNoTracking().Where(p => p.Id == participant.Id).ProjectToResponse().SingleAsync(cancellationToken);
+        return await sender.Send(new GetParticipantQuery(participant.Id), cancellationToken);
     }
 }

@@ -11,5 +11,5 @@ public sealed class GetUnitHandler(AntqDbContext db) : IQueryHandler<GetUnitQuer
 {
     public async ValueTask<UnitResponse> Handle(GetUnitQuery query, CancellationToken cancellationToken) =>
         await db.Units.AsNoTracking().Where(u => u.Id == query.Id).ProjectToResponse().SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Unit", query.Id);
+        ?? throw NotFoundException.Of<Domain.Unit>(query.Id);
 }

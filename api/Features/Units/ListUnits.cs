@@ -28,12 +28,7 @@ public sealed record ListUnitsQuery(
     int? PageSize = null,
     string? Sort = null) : IQuery<PagedList<UnitResponse>>, IPagedQuery;
 
-public sealed class ListUnitsValidator : PagedQueryValidator<ListUnitsQuery, Unit>
-{
-    public ListUnitsValidator() : base(ListUnitsHandler.Sorts)
-    {
-    }
-}
+public sealed class ListUnitsValidator() : PagedQueryValidator<ListUnitsQuery, Unit>(ListUnitsHandler.Sorts);
 
 public sealed class ListUnitsHandler(AntqDbContext db) : IQueryHandler<ListUnitsQuery, PagedList<UnitResponse>>
 {

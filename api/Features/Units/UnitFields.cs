@@ -11,20 +11,25 @@ namespace Antq.Api.Features.Units;
 public abstract record UnitFields
 {
     /// <example>UBND phường Định Công</example>
+    [FieldLabel("Tên đơn vị", "Name")]
     public string Name { get; init; } = "";
 
     /// <example>authority</example>
     [Required]
+    [FieldLabel("Loại đơn vị", "Kind")]
     public UnitKind? Kind { get; init; }
 
     /// <example>commune</example>
     [Required]
+    [FieldLabel("Cấp", "Level")]
     public UnitLevel? Level { get; init; }
 
     /// <summary>The unit above this one; null at the top of the tree.</summary>
+    [FieldLabel("Đơn vị cấp trên", "Parent unit")]
     public Guid? ParentId { get; init; }
 
     /// <summary>The day the unit was dissolved; null while it exists.</summary>
+    [FieldLabel("Ngày giải thể", "Dissolved on")]
     public DateOnly? DissolvedOn { get; init; }
 }
 

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using Antq.Api.Common.Http;
 using Antq.Api.Domain;
 using Riok.Mapperly.Abstractions;
 
 namespace Antq.Api.Features.Units;
 
 /// <summary>A unit: an authority, committee, police force, residential group or organisation.</summary>
-public sealed record UnitResponse
+public sealed record UnitResponse : IVersionedResponse
 {
     /// <example>0190a1b2-0000-7000-8000-000000000003</example>
     public required Guid Id { get; init; }
@@ -32,6 +33,4 @@ public sealed record UnitResponse
 public static partial class UnitMapper
 {
     public static partial IQueryable<UnitResponse> ProjectToResponse(this IQueryable<Unit> units);
-
-    public static partial UnitResponse ToResponse(this Unit unit);
 }

@@ -15,9 +15,9 @@ public static class UnitsEndpoints
         units.MapGet("/", List).WithName("ListUnits").Reads()
             .WithSummary("List units")
             .WithDescription("Search ignores case and Vietnamese diacritics. Filter by kind, level, parent or dissolution.");
-        units.MapGet("/{id:guid}", Get).WithName("GetUnit").Reads()
+        units.MapGet("/{id:guid}", Get).WithName(GetUnit).Reads()
             .WithSummary("Get a unit").WithDescription("The ETag header carries the version for If-Match.")
-            .Produces<UnitResponse>().Produces(StatusCodes.Status304NotModified).WithResourceProblems(writes: false);
+            .WithResourceProblems(writes: false);
         units.MapPost("/", Create).WithName("CreateUnit").Writes().WithSummary("Create a unit");
         units.MapPut("/{id:guid}", Update).WithName("UpdateUnit").Writes()
             .WithSummary("Update a unit")
@@ -25,33 +25,24 @@ public static class UnitsEndpoints
             .WithResourceProblems();
         units.MapDelete("/{id:guid}", Delete).WithName("DeleteUnit").Writes()
             .WithSummary("Delete a unit")
-            .WithDescription("Only a unit nothing refers to; a unit with child units or events answers 409 (mark it dissolved instead).")
+            .WithDescription("Only a unit nothing refers to; a unit with child units, events, participants, user accounts or API keys answers 409 naming them (mark it dissolved instead).")
             .WithResourceProblems();
         return app;
     }
 
+    private const string GetUnit = "GetUnit";
+
     private static async Task<Ok<PagedList<UnitResponse>>> List([AsParameters] ListUnitsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
 
-    private static async Task<IResult> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var unit = await sender.Send(new GetUnitQuery(id), ct);
-        return ETags.Versioned(http, unit, unit.Version);
-    }
+    private static async Task<Results<Ok<UnitResponse>, NotModified>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        ETags.Versioned(http, await sender.Send(new GetUnitQuery(id), ct));
 
-    private static async Task<Created<UnitResponse>> Create(CreateUnitCommand command, ISender sender, HttpResponse response, CancellationToken ct)
-    {
-        var unit = await sender.Send(command, ct);
-        response.SetETag(unit.Version);
-        return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
-    }
+    private static async Task<Created<UnitResponse>> Create(CreateUnitCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        http.Created(await sender.Send(command, ct), GetUnit);
 
-    private static async Task<Ok<UnitResponse>> Update(Guid id, UpdateUnitCommand command, ISender sender, HttpContext http, CancellationToken ct)
-    {
-        var unit = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
-        http.Response.SetETag(unit.Version);
-        return TypedResults.Ok(unit);
-    }
+    private static async Task<Ok<UnitResponse>> Update(Guid id, UpdateUnitCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+        http.Response.Written(await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct));
 
     private static async Task<NoContent> Delete(Guid id, ISender sender, HttpRequest request, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Api;
-using Antq.Api.Common.Errors;
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using FluentValidation;
@@ -10,12 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Units;
 
 /// <summary>Renames, moves or dissolves a unit.</summary>
-public sealed record UpdateUnitCommand : UnitFields, ICommand<UnitResponse>
+[AcceptsRepresentation(typeof(UnitResponse))]
+public sealed record UpdateUnitCommand : UnitFields, ICommand<UnitResponse>, IVersionedCommand
 {
     [JsonIgnore]
     public Guid Id { get; init; }
 
-    /// <summary>From If-Match; null means last writer wins.</summary>
     [JsonIgnore]
     public int? ExpectedVersion { get; init; }
 }
@@ -55,16 +55,13 @@ public sealed class UpdateUnitScope(AntqDbContext db) : IUnitScope<UpdateUnitCom
             : null;
 }
 
-public sealed class UpdateUnitHandler(AntqDbContext db) : ICommandHandler<UpdateUnitCommand, UnitResponse>
+public sealed class UpdateUnitHandler(AntqDbContext db, ISender sender) : ICommandHandler<UpdateUnitCommand, UnitResponse>
 {
     public async ValueTask<UnitResponse> Handle(UpdateUnitCommand command, CancellationToken cancellationToken)
     {
-        var unit = await db.Units.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException("Unit", command.Id);
-        if (command.ExpectedVersion is { } expected && expected != unit.Version)
-            throw new PreconditionFailedException();
-
+        var unit = await db.Units.FindForWriteAsync(command, cancellationToken);
         unit.Update(command.Name, command.Kind!.Value, command.Level!.Value, command.ParentId, command.DissolvedOn);
         await db.SaveChangesAsync(cancellationToken);
-        return unit.ToResponse();
+        return await sender.Send(new GetUnitQuery(unit.Id), cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ public sealed record GetUserQuery(Guid Id) : IQuery<UserResponse>;
 public sealed class GetUserHandler(UserManager<AppUser> users) : IQueryHandler<GetUserQuery, UserResponse>
 {
     public async ValueTask<UserResponse> Handle(GetUserQuery query, CancellationToken cancellationToken) =>
-        await UserQueries.ResponseAsync(users, await users.FindByIdAsync(query.Id.ToString()) ?? throw new NotFoundException("User", query.Id));
+        await UserQueries.ResponseAsync(users, await users.FindByIdAsync(query.Id.ToString()) ?? throw NotFoundException.Of<AppUser>(query.Id));
 }
 
 internal static class UserQueries

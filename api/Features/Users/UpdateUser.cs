@@ -30,7 +30,7 @@ public sealed class UpdateUserHandler(UserManager<AppUser> users, CurrentActor a
 {
     public async ValueTask<UserResponse> Handle(UpdateUserCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(command.Id.ToString()) ?? throw new NotFoundException("User", command.Id);
+        var user = await users.FindByIdAsync(command.Id.ToString()) ?? throw NotFoundException.Of<AppUser>(command.Id);
         var wanted = command.Roles!.Distinct().ToHashSet();
         if (user.Id == actor.Id && !wanted.Contains(Roles.Admin))
             throw new DomainRuleException(Localized.Text("Bạn không thể tự bỏ quyền quản trị của mình.", "You cannot remove your own admin role."));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Antq.Api.Domain;
 using Antq.Api.Features.Events;
 using Antq.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Tests.Features.Security;
 
@@ -71,7 +72,7 @@ public sealed class ScopeAndVisibilityTests(ApiFixture fixture) : ApiTest(fixtur
         var forged = Guid.NewGuid();
         var body = new
         {
-            id = forged, status = "completed", version = 99, createdAt = "2000-01-01T00:00:00Z", searchText = "x",
+            id = forged, status = "completed", allowedTransitions = new[] { "completed" }, hostUnitName = "x",
             title = "Hội nghị", kind = "meeting", startsAt = "2026-08-19T08:00:00+07:00", endsAt = "2026-08-19T10:00:00+07:00", hostUnitId = host.Id,
         };
 
@@ -83,5 +84,21 @@ public sealed class ScopeAndVisibilityTests(ApiFixture fixture) : ApiTest(fixtur
         Assert.Equal(EventStatus.Draft, created.Status);
         Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/v1/events/{forged}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Fields_that_are_not_part_of_the_resource_are_400_naming_them()
+    {
+        var host = await CreateUnitAsync("UBND phường Định Công");
+        foreach (var field in new[] { "version", "createdAt", "searchText", "titel" })
+        {
+            var body = new Dictionary<string, object?>
+            {
+                ["title"] = "Hội nghị", ["kind"] = "meeting", ["startsAt"] = "2026-08-19T08:00:00+07:00", ["endsAt"] = "2026-08-19T10:00:00+07:00",
+                ["hostUnitId"] = host.Id, [field] = "x",
+            };
+            await AssertFieldErrorAsync(await Client.PostAsJsonAsync("/api/v1/events", body, Json), field);
+        }
+        Assert.Equal(0, await Fixture.WithDbAsync(db => db.Events.CountAsync()));
     }
 }
