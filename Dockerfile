@@ -12,12 +12,13 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY api/Antq.Api.csproj api/
 RUN dotnet restore api/Antq.Api.csproj
 COPY api/ api/
+# The web client goes into wwwroot before publishing, so the publish compresses it (brotli, gzip) and lists it for serving.
+COPY --from=web /out/wwwroot api/wwwroot/
 RUN dotnet publish api/Antq.Api.csproj -c Release -o /out/app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=api /out/app ./
-COPY --from=web /out/wwwroot ./wwwroot
 ENV ASPNETCORE_URLS=http://+:8080
 EXPOSE 8080
 USER $APP_UID

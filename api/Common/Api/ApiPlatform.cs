@@ -16,6 +16,12 @@ public static class ApiPlatform
     public static WebApplicationBuilder AddApiPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // The run and test commands start the build output, not a publish: let it find the web client's files and their
+        // build-time compressed copies in every environment (a published app has them in wwwroot and ignores this).
+        builder.WebHost.UseStaticWebAssets();
+        // Serve the build-time compressed copies as they are: the development re-compression on the fly (meant for files
+        // edited under wwwroot while the app runs) would send them uncompressed. The web client is rebuilt, not edited there.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         services.ConfigureHttpJsonOptions(options =>
         {
             ConfigureJson(options.SerializerOptions);
