@@ -182,6 +182,24 @@ public sealed class EventsEndpointsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Allowed_transitions_are_on_the_event_and_each_of_them_works()
+    {
+        var host = await CreateUnitAsync("UBND phường Định Công");
+        var evt = await CreateEventAsync(host.Id);
+        Assert.Equal([EventStatus.Scheduled, EventStatus.Cancelled], evt.AllowedTransitions);
+
+        var scheduled = (await (await Client.PostAsJsonAsync($"/api/v1/events/{evt.Id}/status", new { status = "scheduled" }, Json))
+            .Content.ReadFromJsonAsync<EventResponse>(Json))!;
+        Assert.Equal([EventStatus.Ongoing, EventStatus.Cancelled, EventStatus.Draft], scheduled.AllowedTransitions);
+
+        var cancelled = (await (await Client.PostAsJsonAsync($"/api/v1/events/{evt.Id}/status", new { status = "cancelled" }, Json))
+            .Content.ReadFromJsonAsync<EventResponse>(Json))!;
+        Assert.Empty(cancelled.AllowedTransitions);
+        var listed = await Client.GetPageAsync<EventResponse>("/api/v1/events");
+        Assert.Empty(Assert.Single(listed.Items).AllowedTransitions);
+    }
+
+    [Fact]
     public async Task Skipping_a_status_is_409_and_an_unknown_status_is_400()
     {
         var host = await CreateUnitAsync("UBND phường Định Công");

@@ -142,6 +142,43 @@ public sealed class UnitsEndpointsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("1 event", detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("participant", "1 participant")]
+    [InlineData("organizedEvent", "1 event")]
+    [InlineData("user", "1 user account")]
+    [InlineData("apiKey", "1 API key")]
+    public async Task Delete_of_a_unit_that_any_kind_of_record_points_at_is_409_naming_it_and_deletes_nothing(string referrer, string named)
+    {
+        var unit = await CreateUnitAsync("Ban Chỉ đạo 138 phường Định Công", UnitKind.SteeringCommittee);
+        switch (referrer)
+        {
+            case "participant":
+                Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync("/api/v1/participants",
+                    new { kind = "individual", fullName = "Nguyễn Thị Phượng", unitId = unit.Id }, Json)).StatusCode);
+                break;
+            case "organizedEvent":
+                var host = await CreateUnitAsync("UBND phường Định Công");
+                var body = new Dictionary<string, object?>
+                {
+                    ["title"] = "Ngày hội", ["kind"] = "festival", ["startsAt"] = "2026-08-14T19:00:00+07:00", ["endsAt"] = "2026-08-14T21:30:00+07:00",
+                    ["hostUnitId"] = host.Id, ["organizerUnitId"] = unit.Id,
+                };
+                Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync("/api/v1/events", body, Json)).StatusCode);
+                break;
+            case "user":
+                await Fixture.CreateUserAsync("bien.tap@antq.example", [Roles.Editor], [unit.Id]);
+                break;
+            case "apiKey":
+                await Fixture.ClientForApiKeyAsync(Client, ["write"], [unit.Id]);
+                break;
+        }
+
+        var detail = await AssertProblemAsync(await Client.DeleteAsync($"/api/v1/units/{unit.Id}"), HttpStatusCode.Conflict);
+
+        Assert.Contains(named, detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"/api/v1/units/{unit.Id}")).StatusCode);
+    }
+
     [Fact]
     public async Task Delete_with_a_stale_etag_is_412()
     {
