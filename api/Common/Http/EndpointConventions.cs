@@ -21,6 +21,4 @@ public static class EndpointConventions
         }
         return route;
     }
-
-    public static void SetETag(this HttpResponse response, int version) => response.Headers.ETag = ETags.For(version);
 }

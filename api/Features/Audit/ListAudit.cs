@@ -8,8 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Audit;
 
+/// <summary>The kind of record an audit entry is about, so clients can link to it.</summary>
+public enum AuditRecordType { Unit, Event, Participant, User, ApiKey }
+
+/// <summary>One command someone tried: who, what, which record (with its name as it is now; null once deleted), when, and how it ended.</summary>
 public sealed record AuditEntryResponse(
-    long Id, DateTimeOffset At, ActorKind ActorKind, Guid? ActorId, string? ActorName, string Command, Guid? RecordId, AuditOutcome Outcome, int Status);
+    long Id, DateTimeOffset At, ActorKind ActorKind, Guid? ActorId, string? ActorName, string Command, Guid? RecordId,
+    AuditRecordType? RecordType, string? RecordName, AuditOutcome Outcome, int Status);
 
 /// <summary>The audit log, newest first.</summary>
 /// <param name="ActorId">Only what this user or key did.</param>
@@ -53,8 +58,34 @@ public sealed class ListAuditHandler(AntqDbContext db) : IQueryHandler<ListAudit
             var end = to.ToUniversalTime();
             entries = entries.Where(a => a.At < end);
         }
-        return await entries.OrderByDescending(a => a.Id)
-            .Select(a => new AuditEntryResponse(a.Id, a.At, a.ActorKind, a.ActorId, a.ActorName, a.Command, a.RecordId, a.Outcome, a.Status))
+
+        // The record's current name, whichever kind it is (ids are unique across kinds); one page of lookups in SQL.
+        var page = await entries.OrderByDescending(a => a.Id)
+            .Select(a => new
+            {
+                Entry = a,
+                Name = db.Units.Where(u => u.Id == a.RecordId).Select(u => u.Name).FirstOrDefault()
+                       ?? db.Events.Where(e => e.Id == a.RecordId).Select(e => e.Title).FirstOrDefault()
+                       ?? db.Participants.Where(p => p.Id == a.RecordId).Select(p => p.FullName).FirstOrDefault()
+                       ?? db.Users.Where(u => u.Id == a.RecordId).Select(u => u.Email).FirstOrDefault()
+                       ?? db.ApiKeys.Where(k => k.Id == a.RecordId).Select(k => k.Name).FirstOrDefault(),
+            })
             .ToPagedListAsync(query, cancellationToken);
+        return new PagedList<AuditEntryResponse>(
+            [.. page.Items.Select(i => new AuditEntryResponse(i.Entry.Id, i.Entry.At, i.Entry.ActorKind, i.Entry.ActorId, i.Entry.ActorName,
+                i.Entry.Command, i.Entry.RecordId, RecordTypeOf(i.Entry.Command), i.Name, i.Entry.Outcome, i.Entry.Status))],
+            page.Page, page.PageSize, page.TotalCount);
     }
+
+    /// <summary>Commands are named for what they change (UpdateEventCommand, RevokeApiKeyCommand); sign-ins are about a user.</summary>
+    internal static AuditRecordType? RecordTypeOf(string command) => command switch
+    {
+        _ when command.Contains("ApiKey", StringComparison.Ordinal) => AuditRecordType.ApiKey,
+        _ when command.Contains("Participant", StringComparison.Ordinal) => AuditRecordType.Participant,
+        _ when command.Contains("Event", StringComparison.Ordinal) => AuditRecordType.Event,
+        _ when command.Contains("Unit", StringComparison.Ordinal) => AuditRecordType.Unit,
+        _ when command.Contains("User", StringComparison.Ordinal) || command.Contains("Password", StringComparison.Ordinal)
+               || command is "Login" or "RefreshToken" => AuditRecordType.User,
+        _ => null,
+    };
 }

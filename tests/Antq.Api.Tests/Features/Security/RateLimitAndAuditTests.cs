@@ -64,6 +64,8 @@ public sealed class RateLimitAndAuditTests(ApiFixture fixture) : ApiTest(fixture
             created => Assert.Equal(("quan.tri@antq.example", "CreateEventCommand", AuditOutcome.Succeeded),
                 (created.ActorName, created.Command, created.Outcome)));
         Assert.True(entries.All(e => e.At > DateTimeOffset.UtcNow.AddMinutes(-5)));
+        // Each entry says which kind of record it is about and its name, so the log can link to it.
+        Assert.All(entries, e => Assert.Equal((AuditRecordType.Event, "Hội nghị triển khai"), (e.RecordType!.Value, e.RecordName)));
 
         var invalid = await Client.PostAsJsonAsync("/api/v1/units", new { name = "" }, Json);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
