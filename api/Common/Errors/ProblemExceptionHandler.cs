@@ -45,6 +45,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         BadHttpRequestException bad => BadRequest(bad),
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
+        UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", exception.Message),
         DomainRuleException => Problem(StatusCodes.Status409Conflict, "Conflict", exception.Message),
         PreconditionFailedException or DbUpdateConcurrencyException =>
             Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", new PreconditionFailedException().Message),

@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Antq.Api.Features.Users;
 
-/// <summary>Creates an account with roles and, for editors, the units they may write in.</summary>
+/// <summary>
+/// Creates an account with roles and, for editors, the units they may write in. The account must change its password at
+/// first sign-in.
+/// </summary>
 public sealed record CreateUserCommand : ICommand<UserResponse>, IUserAccess
 {
     /// <example>can.bo@dinhcong.example</example>
@@ -40,7 +43,9 @@ public sealed class CreateUserHandler(UserManager<AppUser> users) : ICommandHand
         if (await users.FindByEmailAsync(email) is not null)
             throw new DomainRuleException(Localized.Text("Đã có tài khoản với email này.", "An account with this email already exists."));
 
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, UnitIds = [.. (command.UnitIds ?? []).Distinct()] };
+        // The admin chose the password, so its owner changes it before doing anything else.
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = true };
+        user.AssignUnits(command.UnitIds ?? []);
         var created = await users.CreateAsync(user, command.Password);
         if (!created.Succeeded)
             throw new ValidationException(created.Errors.Select(e => new ValidationFailure(e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)));
