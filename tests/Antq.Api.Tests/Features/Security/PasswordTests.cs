@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Antq.Api.Data.Seeding;
 using Antq.Api.Domain;
+using Antq.Api.Features.Audit;
 using Antq.Api.Features.Auth;
 using Antq.Api.Features.Users;
 using Antq.Api.Tests.Infrastructure;
@@ -67,10 +68,10 @@ public sealed class PasswordTests(ApiFixture fixture) : ApiTest(fixture)
         var user = await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Editor]);
         var oldSession = await Anonymous.LoginAsync("can.bo@antq.example");
 
-        var reset = await Client.PostAsync($"/api/v1/users/{user.Id}/password-reset", null);
+        var resetResponse = await Client.PostAsync($"/api/v1/users/{user.Id}/password-reset", null);
 
-        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
-        var temporary = (await reset.Content.ReadFromJsonAsync<TemporaryPasswordResponse>(Json))!.TemporaryPassword;
+        Assert.Equal(HttpStatusCode.OK, resetResponse.StatusCode);
+        var temporary = (await resetResponse.Content.ReadFromJsonAsync<TemporaryPasswordResponse>(Json))!.TemporaryPassword;
         Assert.True(temporary.Length >= 12, temporary);
         await AssertProblemAsync(await Fixture.WithBearer(oldSession.AccessToken).GetAsync("/api/v1/events"), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await Anonymous.RefreshAsync(oldSession.RefreshToken), HttpStatusCode.Unauthorized);
@@ -94,6 +95,16 @@ public sealed class PasswordTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.False((await fresh.GetFromJsonAsync<MeResponse>("/api/v1/auth/me", Json))!.MustChangePassword);
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/v1/events")).StatusCode);
         await AssertProblemAsync(await Anonymous.LoginRawAsync("can.bo@antq.example", temporary), HttpStatusCode.Unauthorized);
+
+        var reset = Assert.Single((await Client.GetPageAsync<AuditEntryResponse>("/api/v1/audit?command=ResetPasswordCommand")).Items);
+        Assert.Equal(("quan.tri@antq.example", user.Id, AuditOutcome.Succeeded), (reset.ActorName, reset.RecordId!.Value, reset.Outcome));
+        var change = Assert.Single((await Client.GetPageAsync<AuditEntryResponse>("/api/v1/audit?command=ChangePasswordCommand")).Items);
+        Assert.Equal(("can.bo@antq.example", AuditOutcome.Succeeded), (change.ActorName, change.Outcome));
+        var audit = await Client.GetStringAsync("/api/v1/audit?pageSize=100");
+        var logs = string.Join("\n", Fixture.Logs);
+        Assert.DoesNotContain(temporary, audit, StringComparison.Ordinal);
+        Assert.DoesNotContain(temporary, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(NewPassword, logs, StringComparison.Ordinal);
     }
 
     [Fact]
