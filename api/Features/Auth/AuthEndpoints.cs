@@ -23,8 +23,10 @@ public static class AuthEndpoints
             .WithDescription("A refresh token works once. Presenting a spent one ends the whole chain of tokens it belongs to (401).");
         auth.MapGet(AuthPaths.MeRoute, Me).WithName("GetMe").SignedIn().WithSummary("The signed-in user, roles and units");
         auth.MapPost(AuthPaths.PasswordRoute, ChangePassword).WithName("ChangePassword").SignedIn()
+            .RequireRateLimiting(Policies.LoginRateLimit).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Change one's own password")
-            .WithDescription("Ends every token the account had and returns a fresh pair, as sign-in does.");
+            .WithDescription("Ends every token the account had and returns a fresh pair, as sign-in does. "
+                             + "Wrong current passwords count towards the lockout, as at sign-in.");
         return app;
     }
 

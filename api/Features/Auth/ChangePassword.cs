@@ -1,4 +1,5 @@
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Behaviors;
 using Antq.Api.Common.Security;
 using Antq.Api.Domain;
 using FluentValidation;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Antq.Api.Features.Auth;
 
 /// <summary>Changes the signed-in person's own password.</summary>
-public sealed record ChangePasswordCommand : ICommand<AccessTokenResponse>, IOwnAccountCommand
+public sealed record ChangePasswordCommand : ICommand<AccessTokenResponse>, IOwnAccountCommand, IKeepsWritesWhenRefused
 {
     public string CurrentPassword { get; init; } = "";
 
@@ -31,7 +32,8 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCo
 /// <summary>
 /// Checks the current password, applies Identity's password rules to the new one, and clears "must change password".
 /// The security stamp changes, which ends every token the account had; the answer is a fresh pair so the caller stays
-/// signed in.
+/// signed in. A wrong current password counts towards the lockout as at sign-in (so a stolen token cannot be used to
+/// guess the password), which is why this command keeps its writes when refused; the change itself is one save.
 /// </summary>
 public sealed class ChangePasswordHandler(UserManager<AppUser> users, CurrentActor actor, TokenIssuer tokens)
     : ICommandHandler<ChangePasswordCommand, AccessTokenResponse>
@@ -40,12 +42,16 @@ public sealed class ChangePasswordHandler(UserManager<AppUser> users, CurrentAct
     {
         var user = await users.FindByIdAsync(actor.Id.ToString()!) ?? throw AuthMessages.SessionEnded();
         if (!await users.CheckPasswordAsync(user, command.CurrentPassword))
+        {
+            await users.AccessFailedAsync(user);
             throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), AuthMessages.WrongCurrentPassword())]);
+        }
 
         user.MustChangePassword = false;
         var changed = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
         if (!changed.Succeeded)
             throw new ValidationException(changed.Errors.Select(e => new ValidationFailure(nameof(command.NewPassword), e.Description)));
+        await users.ResetAccessFailedCountAsync(user);
         return await tokens.IssueAsync(user, familyId: null, cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ public static class UsersEndpoints
         users.MapPost("/{id:guid}/password-reset", ResetPassword).WithName("ResetPassword").WithSummary("Reset an account's password")
             .WithDescription("Returns a generated one-time password, shown this once. The account's tokens end at once, a lockout is lifted, "
                              + "and the owner must change the password before doing anything else.")
-            .WithResourceProblems();
+            .WithResourceProblems(writes: false).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

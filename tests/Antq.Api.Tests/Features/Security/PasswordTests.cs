@@ -63,6 +63,19 @@ public sealed class PasswordTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Guessing_the_current_password_with_a_token_locks_the_account_as_sign_in_does()
+    {
+        await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);
+        var session = Fixture.WithBearer((await Anonymous.LoginAsync("can.bo@antq.example")).AccessToken);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+            await AssertFieldErrorAsync(await session.PostAsJsonAsync("/api/v1/auth/password", new { currentPassword = $"doan-mo-{attempt}-2023", newPassword = NewPassword }), "currentPassword");
+
+        await AssertProblemAsync(await session.PostAsJsonAsync("/api/v1/auth/password", new { currentPassword = Principals.Password, newPassword = NewPassword }), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await Anonymous.LoginRawAsync("can.bo@antq.example", Principals.Password), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task After_an_admin_reset_the_user_signs_in_with_the_temporary_password_and_must_change_it_before_anything_else()
     {
         var user = await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Editor]);
