@@ -11,8 +11,8 @@ internal static class AuthMessages
     /// must not tell whether an account exists.
     /// </summary>
     public static UnauthorizedException SignInRefused() => new(Localized.Text(
-        "Email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau.",
-        "The email or password is not correct, or the account is locked for a while after too many wrong passwords. Try again later."));
+        "Email hoặc mật khẩu không đúng. Sau nhiều lần nhập sai, tài khoản bị tạm khóa một thời gian: hãy thử lại sau.",
+        "The email or password is not correct. After too many wrong passwords an account is locked for a while: try again later."));
 
     public static UnauthorizedException SessionEnded() => new(Localized.Text(
         "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.", "The session has ended. Sign in again."));
