@@ -66,6 +66,8 @@ public sealed class TokenIssuer(IOptionsMonitor<BearerTokenOptions> bearer, IUse
             : RefreshToken.StartFamily(user.Id, now, options.RefreshTokenExpiration);
         db.RefreshTokens.Add(token);
         await db.SaveChangesAsync(ct);
+        // Expired rows serve nothing: every token issued with them, refresh or access, has expired too.
+        await db.RefreshTokens.Where(t => t.UserId == user.Id && t.ExpiresAt < now).ExecuteDeleteAsync(ct);
 
         var principal = await principals.CreateAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(FamilyClaim, token.FamilyId.ToString()));

@@ -44,6 +44,8 @@ public sealed class ChangePasswordHandler(UserManager<AppUser> users, CurrentAct
         if (!await users.CheckPasswordAsync(user, command.CurrentPassword))
         {
             await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user))
+                await users.UpdateSecurityStampAsync(user);
             throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), AuthMessages.WrongCurrentPassword())]);
         }
 

@@ -50,7 +50,10 @@ public sealed class LoginHandler(UserManager<AppUser> users, SignInManager<AppUs
             throw AuthMessages.SignInRefused();
         }
 
+        var wasLockedOut = await users.IsLockedOutAsync(user);
         var result = await signIn.CheckPasswordSignInAsync(user, command.Password!, lockoutOnFailure: true);
+        if (result.IsLockedOut && !wasLockedOut)
+            await users.UpdateSecurityStampAsync(user); // the lockout ends the sessions for good, not only while it lasts
         if (!result.Succeeded)
             throw AuthMessages.SignInRefused();
         return await tokens.IssueAsync(user, familyId: null, cancellationToken);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Antq.Api.Domain;
 using Antq.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Antq.Api.Tests.Features.Security;
@@ -37,6 +38,12 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
 
         await AssertProblemAsync(await session.GetAsync("/api/v1/auth/me"), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await session.GetAsync("/api/v1/events"), HttpStatusCode.Unauthorized);
+
+        // The session stays ended when the lockout runs out.
+        await Fixture.WithDbAsync(db => db.Users.Where(u => u.Email == "can.bo@antq.example")
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await AssertProblemAsync(await session.GetAsync("/api/v1/auth/me"), HttpStatusCode.Unauthorized);
+        await Anonymous.LoginAsync("can.bo@antq.example");
     }
 
     [Fact]
