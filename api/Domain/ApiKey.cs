@@ -13,7 +13,7 @@ public sealed class ApiKey
 {
     private const string KeyPrefix = "antq_";
 
-    /// <summary>Ours are 50 characters; anything much longer is not one of ours and is not worth hashing.</summary>
+    /// <summary>Ours are 57 characters; anything much longer is not one of ours and is not worth hashing or looking up.</summary>
     private const int MaxPresentedLength = 200;
 
     /// <summary>Recording every use would write on every request; a minute's precision is enough.</summary>

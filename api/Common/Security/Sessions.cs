@@ -30,8 +30,8 @@ public static class AuthPaths
 
     /// <summary>What an account that must change its password may still do.</summary>
     public static bool AllowedBeforePasswordChange(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) && request.Path.Equals(Me, StringComparison.OrdinalIgnoreCase))
-        || (HttpMethods.IsPost(request.Method) && request.Path.Equals(Password, StringComparison.OrdinalIgnoreCase))
+        (HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments(Me))
+        || (HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments(Password))
         || IsSignIn(request);
 }
 
