@@ -17,6 +17,7 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     /// <summary>Folds text the way search columns are folded (translated to SQL; never runs in .NET).</summary>
     public static string Fold(string text) => throw new InvalidOperationException("Only for use in LINQ to Entities queries.");

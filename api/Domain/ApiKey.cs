@@ -14,6 +14,12 @@ public sealed class ApiKey
 {
     private const string KeyPrefix = "antq_";
 
+    /// <summary>Ours are 57 characters; anything much longer is not one of ours and is not worth hashing or looking up.</summary>
+    private const int MaxPresentedLength = 200;
+
+    /// <summary>Recording every use would write on every request; a minute's precision is enough.</summary>
+    private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
+
     private ApiKey() { }
 
     public Guid Id { get; private init; } = Guid.CreateVersion7();
@@ -26,7 +32,9 @@ public sealed class ApiKey
     public List<ApiKeyScope> Scopes { get; private set; } = [];
 
     /// <summary>When not empty, writes are limited to these units and their descendants.</summary>
-    public List<Guid> UnitIds { get; private set; } = [];
+    public List<ApiKeyUnit> Units { get; private set; } = [];
+
+    public IReadOnlyList<Guid> UnitIds => [.. Units.Select(u => u.UnitId)];
 
     public DateTimeOffset? ExpiresAt { get; private set; }
     public DateTimeOffset CreatedAt { get; private init; } = DateTimeOffset.UtcNow;
@@ -46,18 +54,20 @@ public sealed class ApiKey
             Prefix = prefix,
             SecretHash = Hash(secret),
             Scopes = [.. scopes.Distinct().Order()],
-            UnitIds = [.. unitIds.Distinct()],
             ExpiresAt = expiresAt?.ToUniversalTime(),
             CreatedBy = createdBy,
         };
+        key.Units = [.. unitIds.Distinct().Select(unitId => new ApiKeyUnit(key.Id, unitId))];
         return (key, secret);
     }
 
-    /// <summary>The prefix of a presented key, or null when it is not shaped like one of ours.</summary>
+    /// <summary>The prefix of a presented key, or null when it is not shaped like one of ours (whatever its length or characters).</summary>
     public static string? PrefixOf(string presented)
     {
+        if (presented.Length > MaxPresentedLength || !presented.StartsWith(KeyPrefix, StringComparison.Ordinal))
+            return null;
         var separator = presented.IndexOf('_', KeyPrefix.Length);
-        return presented.StartsWith(KeyPrefix, StringComparison.Ordinal) && separator > KeyPrefix.Length ? presented[..separator] : null;
+        return separator > KeyPrefix.Length ? presented[..separator] : null;
     }
 
     public bool Matches(string presented) => CryptographicOperations.FixedTimeEquals(Hash(presented), SecretHash);
@@ -68,9 +78,23 @@ public sealed class ApiKey
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 
-    public void MarkUsed(DateTimeOffset now) => LastUsedAt = now;
+    /// <summary>Records a use, at most once per <see cref="LastUsedPrecision"/>; true when there is something to save.</summary>
+    public bool MarkUsed(DateTimeOffset now)
+    {
+        if (LastUsedAt is { } last && now - last <= LastUsedPrecision)
+            return false;
+        LastUsedAt = now;
+        return true;
+    }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>A unit a key is limited to: a row of api_key_units, referencing units (which cannot be deleted while referenced).</summary>
+public sealed class ApiKeyUnit(Guid apiKeyId, Guid unitId)
+{
+    public Guid ApiKeyId { get; private init; } = apiKeyId;
+    public Guid UnitId { get; private init; } = unitId;
 }

@@ -43,8 +43,8 @@ public static class ApiPlatform
             context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
             {
                 StatusCodes.Status401Unauthorized => Localized.Text(
-                    "Cần đăng nhập (Authorization: Bearer) hoặc khóa API hợp lệ (X-Api-Key).",
-                    "Sign in (Authorization: Bearer) or send a valid API key (X-Api-Key)."),
+                    $"Cần đăng nhập (Authorization: Bearer) hoặc khóa API hợp lệ ({ApiKeyClaims.Header}).",
+                    $"Sign in (Authorization: Bearer) or send a valid API key ({ApiKeyClaims.Header})."),
                 StatusCodes.Status403Forbidden => Localized.Text(
                     "Vai trò hoặc quyền của khóa API không cho phép thao tác này.",
                     "Your role, or your API key's scope, does not allow this."),

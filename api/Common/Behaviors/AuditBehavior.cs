@@ -10,6 +10,15 @@ using Mediator;
 namespace Antq.Api.Common.Behaviors;
 
 /// <summary>
+/// A command sent before anyone is signed in (a sign-in): the audit log names the actor it claims to be — the email
+/// tried, never the password.
+/// </summary>
+public interface INamesItsActor
+{
+    string? ActorName { get; }
+}
+
+/// <summary>
 /// Records every command — who, which command, which record, when, how it ended — in the append-only audit log.
 /// It sits outside the command's transaction and writes through its own DbContext, so refused and failed commands are
 /// recorded too, and a rollback never takes the record with it.
@@ -43,7 +52,10 @@ public sealed class AuditBehavior<TMessage, TResponse>(CurrentActor actor, IServ
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
-        db.AuditEntries.Add(new AuditEntry(time.GetUtcNow(), actor.Kind, actor.Id, actor.Name, typeof(TMessage).Name, recordId, outcome, status));
+        var entry = message is INamesItsActor claimed
+            ? new AuditEntry(time.GetUtcNow(), ActorKind.Anonymous, null, claimed.ActorName, typeof(TMessage).Name, recordId, outcome, status)
+            : new AuditEntry(time.GetUtcNow(), actor.Kind, actor.Id, actor.Name, typeof(TMessage).Name, recordId, outcome, status);
+        db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(CancellationToken.None);
     }
 

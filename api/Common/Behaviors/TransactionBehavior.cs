@@ -5,6 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Common.Behaviors;
 
 /// <summary>
+/// A command whose refusal must keep what it wrote, so it runs without the command transaction: a wrong password still
+/// counts towards the lockout, a reused refresh token still revokes its family. Each of its writes is atomic on its own.
+/// </summary>
+public interface IKeepsWritesWhenRefused;
+
+/// <summary>
 /// Wraps each command in one database transaction, inside the execution strategy so a transient failure retries
 /// the whole unit of work; a command that throws leaves nothing behind. Queries pass straight through.
 /// A write without If-Match that loses a race with another writer is run again on the fresh record (last writer
@@ -18,7 +24,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(AntqDbContext db)
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IBaseCommand || db.Database.CurrentTransaction is not null)
+        if (message is not IBaseCommand || message is IKeepsWritesWhenRefused || db.Database.CurrentTransaction is not null)
             return await next(message, cancellationToken);
 
         var lastWriterWins = message is IVersionedCommand { ExpectedVersion: null };

@@ -56,6 +56,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         BadHttpRequestException bad => BadRequest(bad),
         NotFoundException => Problem(StatusCodes.Status404NotFound, Localized.Text("Không tìm thấy", "Not found"), exception.Message),
         ForbiddenException => Problem(StatusCodes.Status403Forbidden, Localized.Text("Không có quyền", "Forbidden"), exception.Message),
+        UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, Localized.Text("Chưa xác thực", "Unauthorized"), exception.Message),
         DomainRuleException => Problem(StatusCodes.Status409Conflict, Localized.Text("Xung đột", "Conflict"), exception.Message),
         PreconditionFailedException or DbUpdateConcurrencyException =>
             Problem(StatusCodes.Status412PreconditionFailed, Localized.Text("Phiên bản đã cũ", "Precondition failed"), new PreconditionFailedException().Message),

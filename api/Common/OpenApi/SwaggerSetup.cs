@@ -1,3 +1,4 @@
+using Antq.Api.Common.Security;
 using Microsoft.OpenApi;
 
 namespace Antq.Api.Common.OpenApi;
@@ -31,13 +32,13 @@ public static class SwaggerSetup
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "A person's access token from POST /api/v1/auth/login.",
+                Description = $"A person's access token from POST {AuthPaths.Login}.",
             });
             c.AddSecurityDefinition(AccessDocumentation.ApiKey, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
-                Name = "X-Api-Key",
+                Name = ApiKeyClaims.Header,
                 Description = "An integrator's key, issued by an admin at POST /api/v1/api-keys.",
             });
             c.SupportNonNullableReferenceTypes();

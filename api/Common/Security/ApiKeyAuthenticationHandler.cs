@@ -1,45 +1,46 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Antq.Api.Common.Security;
 
-/// <summary>Authenticates integrators by the X-Api-Key header. Unknown, revoked and expired keys fail (401).</summary>
+/// <summary>
+/// Authenticates integrators by the X-Api-Key header. Unknown, revoked, expired and malformed keys (empty, short, long,
+/// any characters) fail, which the credentials check turns into a 401.
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AntqDbContext db, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    /// <summary>Recording every use would write on every request; a minute's precision is enough.</summary>
-    private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(ApiKeyClaims.Header, out var values))
             return AuthenticateResult.NoResult();
 
         var presented = values.ToString().Trim();
-        var prefix = Domain.ApiKey.PrefixOf(presented);
-        if (prefix is null)
+        if (ApiKey.PrefixOf(presented) is not { } prefix)
             return AuthenticateResult.Fail("The API key is malformed.");
 
-        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
+        var key = await db.ApiKeys.Include(k => k.Units).SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
         var now = time.GetUtcNow();
         if (key is null || !key.Matches(presented))
             return AuthenticateResult.Fail("The API key is not valid.");
         if (!key.IsActive(now))
             return AuthenticateResult.Fail("The API key was revoked or has expired.");
 
-        if (key.LastUsedAt is null || now - key.LastUsedAt > LastUsedPrecision)
-            await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
+        if (key.MarkUsed(now))
+            await db.SaveChangesAsync(Context.RequestAborted);
+        db.ChangeTracker.Clear();
 
         List<Claim> claims =
         [
             new(ClaimTypes.NameIdentifier, key.Id.ToString()),
             new(ClaimTypes.Name, key.Name),
-            .. key.Scopes.Select(s => new Claim(ApiKeyClaims.Scope, s.ToString())),
+            .. Enum.GetValues<ApiKeyScope>().Where(key.Allows).Select(s => new Claim(ApiKeyClaims.Scope, s.ToString())),
             .. key.UnitIds.Select(u => new Claim(ApiKeyClaims.Unit, u.ToString())),
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyClaims.Scheme));

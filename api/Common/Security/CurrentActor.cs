@@ -36,9 +36,8 @@ public sealed class CurrentActor(IHttpContextAccessor accessor)
 
     public bool IsEditor => User?.IsInRole(Roles.Editor) == true;
 
-    public bool HasScope(ApiKeyScope scope) =>
-        Kind == ActorKind.ApiKey && (User!.HasClaim(ApiKeyClaims.Scope, scope.ToString()) ||
-                                     (scope == ApiKeyScope.Read && User.HasClaim(ApiKeyClaims.Scope, nameof(ApiKeyScope.Write))));
+    /// <summary>A key carries a claim for every scope it allows (<see cref="ApiKey.Allows"/>: write implies read).</summary>
+    public bool HasScope(ApiKeyScope scope) => Kind == ActorKind.ApiKey && User!.HasClaim(ApiKeyClaims.Scope, scope.ToString());
 
     /// <summary>Drafts and other unpublished records: every signed-in user and key; anonymous callers never.</summary>
     public bool CanSeeUnpublished => IsSystem || IsAuthenticated;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Errors;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using Microsoft.AspNetCore.Authentication;
@@ -18,6 +19,7 @@ namespace Antq.Api.Common.Security;
 public static class SecuritySetup
 {
     private const string CombinedScheme = "BearerOrApiKey";
+    private const string ApiPrefix = "/api";
 
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
@@ -26,6 +28,8 @@ public static class SecuritySetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<TokenIssuer>();
+        services.AddScoped<SessionCheck>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentityApiEndpoints<AppUser>(options =>
@@ -38,6 +42,7 @@ public static class SecuritySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Security:LockoutMinutes", 15));
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddEntityFrameworkStores<AntqDbContext>();
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options =>
         {
@@ -152,18 +157,45 @@ public static class SecuritySetup
     }
 
     /// <summary>
-    /// Credentials that were sent but did not authenticate (a revoked key, an expired token) are refused with 401 even on
-    /// endpoints anonymous callers may use: treating them as anonymous would hide the problem from the client.
+    /// Credentials that were sent but did not authenticate (a malformed or revoked key, an expired, garbled or outdated
+    /// token) are refused with 401 even on endpoints anonymous callers may use: treating them as anonymous would hide the
+    /// problem from the client. When both a key and a bearer token are sent, both must authenticate. A person's token
+    /// must also still match the account (<see cref="SessionCheck"/>), and an account that must change its password may
+    /// do nothing else.
     /// </summary>
     private static void UseRejectInvalidCredentials(this WebApplication app) => app.Use(async (context, next) =>
     {
-        var sentCredentials = context.Request.Headers.ContainsKey(ApiKeyClaims.Header) || context.Request.Headers.Authorization.Count > 0;
-        var isSignIn = context.Request.Path.StartsWithSegments("/api/v1/auth/login") || context.Request.Path.StartsWithSegments("/api/v1/auth/refresh");
-        if (sentCredentials && !isSignIn && context.User.Identity?.IsAuthenticated != true && context.Request.Path.StartsWithSegments("/api"))
+        var request = context.Request;
+        var sentKey = request.Headers.ContainsKey(ApiKeyClaims.Header);
+        var sentAuthorization = request.Headers.Authorization.Count > 0;
+        if (!(sentKey || sentAuthorization) || !request.Path.StartsWithSegments(ApiPrefix) || AuthPaths.IsSignIn(request))
         {
+            await next(context);
+            return;
+        }
+
+        var valid = context.User.Identity?.IsAuthenticated == true;
+        var person = valid && context.User.Identity!.AuthenticationType != ApiKeyClaims.Scheme ? context.User : null;
+        if (valid && sentKey && sentAuthorization)
+        {
+            // The default scheme took the key; the Authorization header must hold a valid bearer token too.
+            var bearer = await context.AuthenticateAsync(IdentityConstants.BearerScheme);
+            valid = bearer.Succeeded;
+            person = bearer.Principal;
+        }
+        var session = valid && person is not null
+            ? await context.RequestServices.GetRequiredService<SessionCheck>().CheckAsync(person, context.RequestAborted)
+            : SessionState.Current;
+        if (!valid || session == SessionState.Ended)
+        {
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
             await context.ChallengeAsync();
             return;
         }
+        if (session == SessionState.MustChangePassword && !AuthPaths.AllowedBeforePasswordChange(request))
+            throw new ForbiddenException(Localized.Text(
+                $"Bạn cần đổi mật khẩu trước (POST {AuthPaths.Password}).",
+                $"Change your password first (POST {AuthPaths.Password}): it was set by an administrator."));
         await next(context);
     });
 

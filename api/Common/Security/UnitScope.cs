@@ -17,6 +17,12 @@ public interface IUnitScope<in TCommand>
 }
 
 /// <summary>
+/// A command about the caller's own account (signing in, refreshing, changing one's password), not about the movement's
+/// records: unit scope does not apply to it.
+/// </summary>
+public interface IOwnAccountCommand;
+
+/// <summary>
 /// The one place where object-level authorization happens (OWASP API1): editors, and API keys limited to units, may only
 /// send commands whose units lie within their own units or those units' descendants. A command with no
 /// <see cref="IUnitScope{TCommand}"/> is out of reach for them (creating a top-level unit, say). Admins, unscoped keys
@@ -27,7 +33,7 @@ public sealed class UnitScopeBehavior<TMessage, TResponse>(CurrentActor actor, A
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is IBaseCommand && await AllowedUnitsAsync(cancellationToken) is { } allowed)
+        if (message is IBaseCommand and not IOwnAccountCommand && await AllowedUnitsAsync(cancellationToken) is { } allowed)
         {
             var scope = services.GetService<IUnitScope<TMessage>>();
             var touched = scope is null ? [] : await scope.UnitsAsync(message, cancellationToken);
@@ -52,7 +58,7 @@ public sealed class UnitScopeBehavior<TMessage, TResponse>(CurrentActor actor, A
         }
         else
         {
-            roots = [.. await db.Users.Where(u => u.Id == actor.Id).Select(u => u.UnitIds).SingleOrDefaultAsync(ct) ?? []];
+            roots = await db.Set<UserUnit>().Where(u => u.UserId == actor.Id).Select(u => u.UnitId).ToArrayAsync(ct);
         }
         if (roots.Length == 0)
             return [];

@@ -13,6 +13,51 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Prefix).HasMaxLength(32);
         builder.HasIndex(k => k.Prefix).IsUnique();
         builder.PrimitiveCollection(k => k.Scopes).ElementType(e => e.HasConversion<string>());
+        builder.Ignore(k => k.UnitIds);
+        builder.HasMany(k => k.Units).WithOne().HasForeignKey(u => u.ApiKeyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ApiKeyUnitConfiguration : IEntityTypeConfiguration<ApiKeyUnit>
+{
+    public void Configure(EntityTypeBuilder<ApiKeyUnit> builder)
+    {
+        builder.ToTable("api_key_units");
+        builder.HasKey(u => new { u.ApiKeyId, u.UnitId });
+        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.UnitId);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Ignore(u => u.UnitIds);
+        builder.HasMany(u => u.Units).WithOne().HasForeignKey(u => u.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UserUnitConfiguration : IEntityTypeConfiguration<UserUnit>
+{
+    public void Configure(EntityTypeBuilder<UserUnit> builder)
+    {
+        builder.ToTable("user_units");
+        builder.HasKey(u => new { u.UserId, u.UnitId });
+        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.UnitId);
+    }
+}
+
+internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
+{
+    public void Configure(EntityTypeBuilder<RefreshToken> builder)
+    {
+        builder.ToTable("refresh_tokens");
+        builder.HasKey(t => t.Id);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => t.FamilyId);
+        builder.HasIndex(t => t.UserId);
     }
 }
 

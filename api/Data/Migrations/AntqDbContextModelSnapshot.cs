@@ -74,11 +74,6 @@ namespace Antq.Api.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("secret_hash");
 
-                    b.PrimitiveCollection<List<Guid>>("UnitIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("unit_ids");
-
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
 
@@ -87,6 +82,25 @@ namespace Antq.Api.Data.Migrations
                         .HasDatabaseName("ix_api_keys_prefix");
 
                     b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.ApiKeyUnit", b =>
+                {
+                    b.Property<Guid>("ApiKeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("ApiKeyId", "UnitId")
+                        .HasName("pk_api_key_units");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_api_key_units_unit_id");
+
+                    b.ToTable("api_key_units", (string)null);
                 });
 
             modelBuilder.Entity("Antq.Api.Domain.AppUser", b =>
@@ -126,6 +140,10 @@ namespace Antq.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean")
+                        .HasColumnName("must_change_password");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -155,11 +173,6 @@ namespace Antq.Api.Data.Migrations
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
-
-                    b.PrimitiveCollection<List<Guid>>("UnitIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("unit_ids");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
@@ -460,6 +473,49 @@ namespace Antq.Api.Data.Migrations
                     b.ToTable("participants", (string)null);
                 });
 
+            modelBuilder.Entity("Antq.Api.Domain.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refresh_tokens");
+
+                    b.HasIndex("FamilyId")
+                        .HasDatabaseName("ix_refresh_tokens_family_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_refresh_tokens_user_id");
+
+                    b.ToTable("refresh_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Antq.Api.Domain.Unit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,6 +582,25 @@ namespace Antq.Api.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.UserUnit", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("UserId", "UnitId")
+                        .HasName("pk_user_units");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_user_units_unit_id");
+
+                    b.ToTable("user_units", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -690,6 +765,23 @@ namespace Antq.Api.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Antq.Api.Domain.ApiKeyUnit", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.ApiKey", null)
+                        .WithMany("Units")
+                        .HasForeignKey("ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_units_api_keys_api_key_id");
+
+                    b.HasOne("Antq.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_units_units_unit_id");
+                });
+
             modelBuilder.Entity("Antq.Api.Domain.Event", b =>
                 {
                     b.HasOne("Antq.Api.Domain.Unit", "HostUnit")
@@ -721,6 +813,16 @@ namespace Antq.Api.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Antq.Api.Domain.RefreshToken", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refresh_tokens_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("Antq.Api.Domain.Unit", b =>
                 {
                     b.HasOne("Antq.Api.Domain.Unit", null)
@@ -728,6 +830,23 @@ namespace Antq.Api.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_units_units_parent_id");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.UserUnit", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_units_units_unit_id");
+
+                    b.HasOne("Antq.Api.Domain.AppUser", null)
+                        .WithMany("Units")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_units_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -785,6 +904,16 @@ namespace Antq.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.ApiKey", b =>
+                {
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.AppUser", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

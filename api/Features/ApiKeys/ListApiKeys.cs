@@ -19,7 +19,7 @@ public sealed class ListApiKeysHandler(AntqDbContext db) : IQueryHandler<ListApi
         if (query.Revoked is { } revoked)
             keys = revoked ? keys.Where(k => k.RevokedAt != null) : keys.Where(k => k.RevokedAt == null);
         return await keys.OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id)
-            .Select(k => new ApiKeyResponse(k.Id, k.Name, k.Prefix, k.Scopes, k.UnitIds, k.ExpiresAt, k.CreatedAt, k.RevokedAt, k.LastUsedAt))
+            .Select(k => new ApiKeyResponse(k.Id, k.Name, k.Prefix, k.Scopes, k.Units.Select(u => u.UnitId).ToList(), k.ExpiresAt, k.CreatedAt, k.RevokedAt, k.LastUsedAt))
             .ToPagedListAsync(query, cancellationToken);
     }
 }

@@ -15,8 +15,8 @@ public sealed record UnitReferences(int ChildUnits, int Events, int Participants
                 db.Units.Count(c => c.ParentId == unitId),
                 db.Events.Count(e => e.HostUnitId == unitId || e.OrganizerUnitId == unitId),
                 db.Participants.Count(p => p.UnitId == unitId),
-                db.Users.Count(u => u.UnitIds.Contains(unitId)),
-                db.ApiKeys.Count(k => k.UnitIds.Contains(unitId))))
+                db.Users.Count(u => u.Units.Any(x => x.UnitId == unitId)),
+                db.ApiKeys.Count(k => k.Units.Any(x => x.UnitId == unitId))))
             .SingleAsync(ct);
 
     /// <summary>"3 đơn vị trực thuộc, 2 sự kiện" — only the kinds that are there.</summary>

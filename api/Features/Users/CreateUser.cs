@@ -8,17 +8,25 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Antq.Api.Features.Users;
 
-/// <summary>Creates an account with roles and, for editors, the units they may write in.</summary>
+/// <summary>
+/// Creates an account with roles and, for editors, the units they may write in. The account must change its password at
+/// first sign-in.
+/// </summary>
 public sealed record CreateUserCommand : ICommand<UserResponse>, IUserAccess
 {
     /// <example>can.bo@dinhcong.example</example>
+    [FieldLabel("Email", "Email")]
     public string Email { get; init; } = "";
 
     /// <summary>At least 10 characters, with a digit and a lower-case letter.</summary>
+    [FieldLabel("Mật khẩu", "Password")]
     public string Password { get; init; } = "";
 
     /// <example>["editor"]</example>
+    [FieldLabel("Vai trò", "Roles")]
     public IReadOnlyList<string>? Roles { get; init; }
+
+    [FieldLabel("Đơn vị phụ trách", "Units")]
 
     public IReadOnlyList<Guid>? UnitIds { get; init; }
 }
@@ -40,7 +48,9 @@ public sealed class CreateUserHandler(UserManager<AppUser> users) : ICommandHand
         if (await users.FindByEmailAsync(email) is not null)
             throw new DomainRuleException(Localized.Text("Đã có tài khoản với email này.", "An account with this email already exists."));
 
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, UnitIds = [.. (command.UnitIds ?? []).Distinct()] };
+        // The admin chose the password, so its owner changes it before doing anything else.
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, MustChangePassword = true };
+        user.AssignUnits(command.UnitIds ?? []);
         var created = await users.CreateAsync(user, command.Password);
         if (!created.Succeeded)
             throw new ValidationException(created.Errors.Select(e => new ValidationFailure(e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)));

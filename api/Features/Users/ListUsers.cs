@@ -28,8 +28,9 @@ public sealed class ListUsersHandler(AntqDbContext db, TimeProvider time) : IQue
                 u.Id,
                 u.Email!,
                 db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToList(),
-                u.UnitIds,
+                u.Units.Select(x => x.UnitId).ToList(),
                 u.LockoutEnd != null && u.LockoutEnd > now,
+                u.MustChangePassword,
                 u.CreatedAt))
             .ToPagedListAsync(query, cancellationToken);
     }

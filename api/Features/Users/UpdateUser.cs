@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Api;
-using Antq.Api.Common.Errors;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -16,7 +15,10 @@ public sealed record UpdateUserCommand : ICommand<UserResponse>, IUserAccess
     public Guid Id { get; init; }
 
     /// <example>["editor"]</example>
+    [FieldLabel("Vai trò", "Roles")]
     public IReadOnlyList<string>? Roles { get; init; }
+
+    [FieldLabel("Đơn vị phụ trách", "Units")]
 
     public IReadOnlyList<Guid>? UnitIds { get; init; }
 
@@ -26,11 +28,11 @@ public sealed record UpdateUserCommand : ICommand<UserResponse>, IUserAccess
 
 public sealed class UpdateUserValidator(AntqDbContext db) : UserAccessValidator<UpdateUserCommand>(db);
 
-public sealed class UpdateUserHandler(UserManager<AppUser> users, CurrentActor actor) : ICommandHandler<UpdateUserCommand, UserResponse>
+public sealed class UpdateUserHandler(UserManager<AppUser> users, AntqDbContext db, CurrentActor actor) : ICommandHandler<UpdateUserCommand, UserResponse>
 {
     public async ValueTask<UserResponse> Handle(UpdateUserCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(command.Id.ToString()) ?? throw NotFoundException.Of<AppUser>(command.Id);
+        var user = await UserQueries.FindAsync(db, command.Id, cancellationToken);
         var wanted = command.Roles!.Distinct().ToHashSet();
         if (user.Id == actor.Id && !wanted.Contains(Roles.Admin))
             throw new DomainRuleException(Localized.Text("Bạn không thể tự bỏ quyền quản trị của mình.", "You cannot remove your own admin role."));
@@ -38,13 +40,13 @@ public sealed class UpdateUserHandler(UserManager<AppUser> users, CurrentActor a
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
-        user.UnitIds = [.. (command.UnitIds ?? []).Distinct()];
+        user.AssignUnits(command.UnitIds ?? []);
         if (command.Unlock)
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
         }
-        // A new security stamp invalidates refresh tokens issued with the old roles.
+        // A new security stamp ends every token issued with the old roles and units, at once.
         await users.UpdateSecurityStampAsync(user);
         return await UserQueries.ResponseAsync(users, user);
     }

@@ -15,7 +15,13 @@ public static class UsersEndpoints
         users.MapGet("/{id:guid}", Get).WithName("GetUser").WithSummary("Get an account").WithResourceProblems(writes: false);
         users.MapPost("/", Create).WithName("CreateUser").WithSummary("Create an account")
             .WithDescription("Nobody can sign up: accounts are created here. Editors need at least one unit.");
-        users.MapPut("/{id:guid}", Update).WithName("UpdateUser").WithSummary("Change roles and units, or lift a lockout").WithResourceProblems();
+        users.MapPut("/{id:guid}", Update).WithName("UpdateUser").WithSummary("Change roles and units, or lift a lockout")
+            .WithDescription("Ends the account's existing tokens at once. An admin cannot remove their own admin role (409).")
+            .WithResourceProblems();
+        users.MapPost("/{id:guid}/password-reset", ResetPassword).WithName("ResetPassword").WithSummary("Reset an account's password")
+            .WithDescription("Returns a generated one-time password, shown this once. The account's tokens end at once, a lockout is lifted, "
+                             + "and the owner must change the password before doing anything else.")
+            .WithResourceProblems(writes: false).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -30,6 +36,9 @@ public static class UsersEndpoints
         var user = await sender.Send(command, ct);
         return TypedResults.Created($"/api/v1/users/{user.Id}", user);
     }
+
+    private static async Task<Ok<TemporaryPasswordResponse>> ResetPassword(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ResetPasswordCommand(id), ct));
 
     private static async Task<Ok<UserResponse>> Update(Guid id, UpdateUserCommand command, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(command with { Id = id }, ct));

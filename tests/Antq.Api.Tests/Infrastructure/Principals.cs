@@ -16,7 +16,8 @@ public static class Principals
     {
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, UnitIds = [.. unitIds ?? []] };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
+        user.AssignUnits(unitIds ?? []);
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRolesAsync(user, roles);

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using Antq.Api.Domain;
+using Antq.Api.Features.ApiKeys;
 using Antq.Api.Features.Participants;
 using Antq.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -35,12 +38,18 @@ public sealed class ApiKeyTests(ApiFixture fixture) : ApiTest(fixture)
 
         await client.GetAsync("/api/v1/events");
 
-        var listed = await Client.GetStringAsync("/api/v1/api-keys");
-        Assert.DoesNotContain(key.Key, listed, StringComparison.Ordinal);
         var stored = await Fixture.WithDbAsync(db => db.ApiKeys.SingleAsync(k => k.Id == key.Id));
-        Assert.DoesNotContain(key.Key, System.Text.Encoding.UTF8.GetString(stored.SecretHash), StringComparison.Ordinal);
-        Assert.Equal(32, stored.SecretHash.Length);
+        var secret = key.Key[(stored.Prefix.Length + 1)..];
+        Assert.True(secret.Length >= 40, "the secret part is long and random");
+        var listed = await Client.GetStringAsync("/api/v1/api-keys");
+        Assert.Contains(stored.Prefix, listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, listed, StringComparison.Ordinal);
+        var row = await Fixture.WithDbAsync(db => db.Database
+            .SqlQuery<string>($"SELECT row_to_json(k)::text AS \"Value\" FROM api_keys k WHERE k.id = {key.Id}").SingleAsync());
+        Assert.DoesNotContain(secret, row, StringComparison.Ordinal);
+        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(key.Key)), stored.SecretHash);
         Assert.NotNull(stored.LastUsedAt);
+        Assert.True(stored.LastUsedAt > DateTimeOffset.UtcNow.AddMinutes(-1));
     }
 
     [Fact]
@@ -61,7 +70,9 @@ public sealed class ApiKeyTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var wardA = await CreateUnitAsync("Phường A", UnitKind.Area);
         var wardB = await CreateUnitAsync("Phường B", UnitKind.Area);
-        var (client, _) = await Fixture.ClientForApiKeyAsync(Client, ["write"], [wardA.Id]);
+        var (client, key) = await Fixture.ClientForApiKeyAsync(Client, ["write"], [wardA.Id]);
+        Assert.Equal([wardA.Id], key.UnitIds);
+        Assert.Equal([wardA.Id], (await Client.GetPageAsync<ApiKeyResponse>("/api/v1/api-keys")).Items.Single(k => k.Id == key.Id).UnitIds);
 
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/participants", new { kind = "individual", fullName = "Trần A", unitId = wardA.Id }, Json)).StatusCode);
         await AssertProblemAsync(await client.PostAsJsonAsync("/api/v1/participants", new { kind = "individual", fullName = "Trần B", unitId = wardB.Id }, Json), HttpStatusCode.Forbidden);

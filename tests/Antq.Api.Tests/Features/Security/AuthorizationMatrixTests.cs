@@ -28,6 +28,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["POST /api/v1/auth/login"] = new(AccessLevel.SignIn, _ => "/api/v1/auth/login", _ => new { }),
         ["POST /api/v1/auth/refresh"] = new(AccessLevel.SignIn, _ => "/api/v1/auth/refresh", _ => new { }),
         ["GET /api/v1/auth/me"] = new(AccessLevel.SignedIn, _ => "/api/v1/auth/me"),
+        ["POST /api/v1/auth/password"] = new(AccessLevel.SignedIn, _ => "/api/v1/auth/password", _ => new { currentPassword = Principals.Password, newPassword = "mat-khau-moi-2026" }),
 
         ["GET /api/v1/units/"] = new(AccessLevel.Read, _ => "/api/v1/units"),
         ["GET /api/v1/units/{id:guid}"] = new(AccessLevel.Read, w => $"/api/v1/units/{w.UnitA1}"),
@@ -53,6 +54,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["GET /api/v1/users/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}"),
         ["POST /api/v1/users/"] = new(AccessLevel.Admin, _ => "/api/v1/users", _ => new { email = $"{Guid.NewGuid():N}@antq.example", password = Principals.Password, roles = new[] { "viewer" } }),
         ["PUT /api/v1/users/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}", _ => new { roles = new[] { "viewer" } }),
+        ["POST /api/v1/users/{id:guid}/password-reset"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}/password-reset"),
 
         ["GET /api/v1/api-keys/"] = new(AccessLevel.Admin, _ => "/api/v1/api-keys"),
         ["POST /api/v1/api-keys/"] = new(AccessLevel.Admin, _ => "/api/v1/api-keys", _ => new { name = "Cổng thông tin", scopes = new[] { "read" } }),

@@ -34,7 +34,7 @@ public sealed class ScopeAndVisibilityTests(ApiFixture fixture) : ApiTest(fixtur
     }
 
     [Fact]
-    public async Task An_editors_new_units_take_effect_without_signing_in_again()
+    public async Task An_editors_new_units_end_the_old_token_and_apply_at_the_next_sign_in()
     {
         var wardA = await CreateUnitAsync("Phường A", UnitKind.Area);
         var wardB = await CreateUnitAsync("Phường B", UnitKind.Area);
@@ -46,6 +46,8 @@ public sealed class ScopeAndVisibilityTests(ApiFixture fixture) : ApiTest(fixtur
 
         await Client.PutAsJsonAsync($"/api/v1/users/{user.Id}", new { roles = new[] { "editor" }, unitIds = new[] { wardA.Id, wardB.Id } }, Json);
 
+        await AssertProblemAsync(await editor.PostAsJsonAsync("/api/v1/participants", body, Json), HttpStatusCode.Unauthorized);
+        editor.DefaultRequestHeaders.Authorization = new("Bearer", (await editor.LoginAsync("bien.tap@antq.example")).AccessToken);
         Assert.Equal(HttpStatusCode.Created, (await editor.PostAsJsonAsync("/api/v1/participants", body, Json)).StatusCode);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Antq.Api.Domain;
+using Antq.Api.Features.Audit;
 using Antq.Api.Features.Auth;
 using Antq.Api.Tests.Infrastructure;
 
@@ -29,18 +30,75 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task A_wrong_password_is_401_and_five_lock_the_account_even_for_the_right_one()
+    public async Task A_locked_account_and_an_unknown_email_get_the_same_answer_and_the_lockout_holds()
     {
         await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);
+        var unknown = new List<(HttpStatusCode, string)>();
+        var real = new List<(HttpStatusCode, string)>();
 
-        for (var attempt = 1; attempt <= 5; attempt++)
+        for (var attempt = 1; attempt <= 6; attempt++)
         {
-            var wrong = await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = "can.bo@antq.example", password = "sai-mat-khau" });
-            Assert.Contains(attempt < 5 ? "not correct" : "locked", await AssertProblemAsync(wrong, HttpStatusCode.Unauthorized), StringComparison.Ordinal);
+            real.Add(await AnswerAsync(await Anonymous.LoginRawAsync("can.bo@antq.example", "sai-mat-khau-1")));
+            unknown.Add(await AnswerAsync(await Anonymous.LoginRawAsync("khong.co@antq.example", "sai-mat-khau-1")));
         }
 
-        var right = await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = "can.bo@antq.example", password = Principals.Password });
-        Assert.Contains("locked", await AssertProblemAsync(right, HttpStatusCode.Unauthorized), StringComparison.Ordinal);
+        Assert.Equal(unknown, real);
+        Assert.All(real, answer => Assert.Equal(HttpStatusCode.Unauthorized, answer.Item1));
+        // Locked: even the right password is refused, with the same words.
+        var right = await AnswerAsync(await Anonymous.LoginRawAsync("can.bo@antq.example", Principals.Password));
+        Assert.Equal(unknown[0], right);
+        Assert.Equal(unknown[0], await AnswerAsync(await Anonymous.LoginRawAsync("khong.co@antq.example", Principals.Password)));
+    }
+
+    private static async Task<(HttpStatusCode, string)> AnswerAsync(HttpResponseMessage response) =>
+        (response.StatusCode, await AssertProblemAsync(response, response.StatusCode));
+
+    [Fact]
+    public async Task Sign_in_input_is_validated_like_every_other_command_and_in_vietnamese_on_request()
+    {
+        await AssertFieldErrorAsync(await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { password = "mat-khau-2023" }), "email");
+        await AssertFieldErrorAsync(await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = "a@antq.example", password = "" }), "password");
+        await AssertFieldErrorAsync(await Anonymous.PostRawJsonAsync("/api/v1/auth/login", "{\"email\": 42}"), "email");
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login")
+        {
+            Content = JsonContent.Create(new { email = "a@antq.example" }),
+            Headers = { AcceptLanguage = { new("vi") } },
+        };
+        var message = Assert.Single(await AssertFieldErrorAsync(await Anonymous.SendAsync(request), "password"));
+        Assert.DoesNotContain("must not be empty", message, StringComparison.Ordinal);
+
+        var refused = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login")
+        {
+            Content = JsonContent.Create(new { email = "khong.co@antq.example", password = "sai-mat-khau-1" }),
+            Headers = { AcceptLanguage = { new("vi") } },
+        };
+        Assert.Contains("Email hoặc mật khẩu không đúng", await AssertProblemAsync(await Anonymous.SendAsync(refused), HttpStatusCode.Unauthorized), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_ins_and_refused_sign_ins_are_audited_with_the_email_tried_and_never_the_password()
+    {
+        var user = await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);
+        const string wrongPassword = "mat-khau-sai-9731";
+
+        await Anonymous.LoginRawAsync("khong.co@antq.example", wrongPassword);
+        var tokens = await Anonymous.LoginAsync("can.bo@antq.example");
+        await Anonymous.RefreshAsync(tokens.RefreshToken);
+
+        var logins = (await Client.GetPageAsync<AuditEntryResponse>("/api/v1/audit?command=LoginCommand")).Items;
+        Assert.Contains(logins, e => (e.ActorName, e.Outcome, e.Status) == ("khong.co@antq.example", AuditOutcome.Rejected, 401));
+        Assert.Contains(logins, e => (e.ActorName, e.Outcome, e.Status, e.RecordId) == ("can.bo@antq.example", AuditOutcome.Succeeded, 200, user.Id));
+        var refresh = Assert.Single((await Client.GetPageAsync<AuditEntryResponse>("/api/v1/audit?command=RefreshTokenCommand")).Items);
+        Assert.Equal((AuditOutcome.Succeeded, user.Id), (refresh.Outcome, refresh.RecordId));
+
+        var everything = await Client.GetStringAsync("/api/v1/audit?pageSize=100");
+        var logs = string.Join("\n", Fixture.Logs);
+        foreach (var secret in new[] { wrongPassword, Principals.Password, tokens.RefreshToken, tokens.AccessToken })
+        {
+            Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using Antq.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+
+namespace Antq.Api.Tests.Platform;
+
+/// <summary>Migrations that reshape data carry it over, on a database of their own (the shared one stays at the latest).</summary>
+[Collection(Infrastructure.ApiCollection.Name)]
+public sealed class MigrationTests(Infrastructure.ApiFixture fixture)
+{
+    [Fact]
+    public async Task Unit_ids_of_accounts_and_keys_move_into_the_join_tables_and_ids_of_missing_units_are_dropped()
+    {
+        var database = "antq_migration_" + Guid.NewGuid().ToString("N")[..8];
+        var server = new NpgsqlConnectionStringBuilder(fixture.ConnectionString);
+        await using (var admin = new NpgsqlConnection(server.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await new NpgsqlCommand($"CREATE DATABASE {database}", admin).ExecuteNonQueryAsync();
+        }
+        server.Database = database;
+        server.Pooling = false;
+        try
+        {
+            var options = new DbContextOptionsBuilder<AntqDbContext>().UseNpgsql(server.ConnectionString).UseSnakeCaseNamingConvention().Options;
+            await using var db = new AntqDbContext(options);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261127050317_AccountsParticipantsAudit");
+
+            Guid ward = Guid.NewGuid(), user = Guid.NewGuid(), key = Guid.NewGuid(), gone = Guid.NewGuid();
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO units (id, name, kind, level, version, created_at, updated_at) VALUES ({ward}, 'Phường A', 'Area', 'Commune', 1, now(), now());
+                """);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "AspNetUsers" (id, email, email_confirmed, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count, unit_ids, created_at)
+                VALUES ({user}, 'bien.tap@antq.example', true, false, false, true, 0, {new[] { ward, gone }}, now());
+                """);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO api_keys (id, name, prefix, secret_hash, scopes, unit_ids, created_at)
+                VALUES ({key}, 'Cổng', 'antq_00000000', {new byte[32]}, {new[] { "Write" }}, {new[] { ward }}, now());
+                """);
+
+            await migrator.MigrateAsync();
+
+            Assert.Equal([ward], await db.Database.SqlQuery<Guid>($"""SELECT unit_id AS "Value" FROM user_units WHERE user_id = {user}""").ToListAsync());
+            Assert.Equal([ward], await db.Database.SqlQuery<Guid>($"""SELECT unit_id AS "Value" FROM api_key_units WHERE api_key_id = {key}""").ToListAsync());
+            var restricted = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlAsync($"DELETE FROM units WHERE id = {ward}"));
+            Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, restricted.SqlState);
+        }
+        finally
+        {
+            server.Database = "postgres";
+            await using var admin = new NpgsqlConnection(server.ConnectionString);
+            await admin.OpenAsync();
+            await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin).ExecuteNonQueryAsync();
+        }
+    }
+}
