@@ -33,6 +33,7 @@ public static class SwaggerSetup
             c.OperationFilter<QueryParameterFilter>();
             c.OperationFilter<AccessDocumentation>();
             c.OperationFilter<FileResponseDocumentation>();
+            c.OperationFilter<RequestBodyDocumentation>();
             c.DocumentFilter<ConditionalRequestsDocumentation>();
             c.DocumentFilter<ProblemSchemaDocumentation>();
             c.DocumentFilter<DocumentOverview>();
