@@ -37,9 +37,12 @@ internal sealed class AccessDocumentation : IOperationFilter
         if (access.Level is AccessLevel.Read or AccessLevel.SignIn)
             operation.Security.Add(new OpenApiSecurityRequirement());
 
-        ProblemResponses.Ensure(operation, context, StatusCodes.Status401Unauthorized, access.Level is AccessLevel.Read or AccessLevel.SignIn
-            ? "Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here)."
-            : "Unauthorized: no credentials, or garbled, expired or revoked ones.");
+        ProblemResponses.Ensure(operation, context, StatusCodes.Status401Unauthorized, access.Level switch
+        {
+            AccessLevel.Read => "Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here).",
+            AccessLevel.SignIn => "Unauthorized: a wrong email or password, a locked account, a used or expired refresh token, or garbled credentials sent along.",
+            _ => "Unauthorized: no credentials, or garbled, expired or revoked ones.",
+        });
         if (access.Level is AccessLevel.Write or AccessLevel.Admin or AccessLevel.SignedIn)
             ProblemResponses.Ensure(operation, context, StatusCodes.Status403Forbidden, "Forbidden: the role, units or API key scope do not allow this.");
 

@@ -1251,7 +1251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            /** @description Unauthorized: a wrong email or password, a locked account, a used or expired refresh token, or garbled credentials sent along. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1331,7 +1331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            /** @description Unauthorized: a wrong email or password, a locked account, a used or expired refresh token, or garbled credentials sent along. */
             401: {
                 headers: {
                     [name: string]: unknown;
