@@ -15,12 +15,15 @@ public sealed class AuditEntry
         At = at;
         ActorKind = actorKind;
         ActorId = actorId;
-        ActorName = actorName;
+        // A name someone typed at sign-in may be anything: keep what fits the column, never fail the record over it.
+        ActorName = actorName is { Length: > MaxActorName } ? actorName[..MaxActorName] : actorName;
         Command = command;
         RecordId = recordId;
         Outcome = outcome;
         Status = status;
     }
+
+    public const int MaxActorName = 256;
 
     public long Id { get; private init; }
     public DateTimeOffset At { get; private init; }

@@ -12,6 +12,11 @@ public static class VietnamTime
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The days a filter may name: wide enough for any record of the movement, narrow enough to stay a valid instant.</summary>
+    public static readonly DateOnly FirstDay = new(1900, 1, 1);
+
+    public static readonly DateOnly LastDay = new(2999, 12, 31);
+
     /// <summary>The calendar day in Vietnam on which an instant falls.</summary>
     public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 

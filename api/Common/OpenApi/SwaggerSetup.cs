@@ -24,10 +24,20 @@ public static class SwaggerSetup
                     Every single resource carries an ETag; send it back as If-Match to refuse stale writes (412).
                     Errors are application/problem+json with a traceId; invalid fields are listed under `errors`.
                     """,
+                // Fill in the maintainers' address and the licence the product is released under when they are decided.
+                Contact = new OpenApiContact { Name = "ANTQ maintainers" },
+                License = new OpenApiLicense { Name = "Proprietary: all rights reserved" },
             });
+            // Relative, so the document works behind any host name or proxy that serves the app.
+            c.AddServer(new OpenApiServer { Url = "/" });
             c.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Antq.Api.xml"), includeControllerXmlComments: true);
             c.OperationFilter<QueryParameterFilter>();
             c.OperationFilter<AccessDocumentation>();
+            c.OperationFilter<FileResponseDocumentation>();
+            c.OperationFilter<RequestBodyDocumentation>();
+            c.DocumentFilter<ConditionalRequestsDocumentation>();
+            c.DocumentFilter<ProblemSchemaDocumentation>();
+            c.DocumentFilter<DocumentOverview>();
             c.AddSecurityDefinition(AccessDocumentation.Bearer, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,

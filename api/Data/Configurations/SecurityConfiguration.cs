@@ -67,7 +67,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).UseIdentityAlwaysColumn();
-        builder.Property(a => a.ActorName).HasMaxLength(256);
+        builder.Property(a => a.ActorName).HasMaxLength(AuditEntry.MaxActorName);
         builder.Property(a => a.Command).HasMaxLength(100);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => a.RecordId);

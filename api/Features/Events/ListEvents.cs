@@ -37,6 +37,8 @@ public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, E
 {
     public ListEventsValidator() : base(ListEventsHandler.Sorts)
     {
+        RuleFor(x => x.From).InclusiveBetween(VietnamTime.FirstDay, VietnamTime.LastDay);
+        RuleFor(x => x.To).InclusiveBetween(VietnamTime.FirstDay, VietnamTime.LastDay);
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
             .WithMessage(_ => Localized.Text("Đến ngày không được trước Từ ngày.", "To must not be before From."));
     }

@@ -21,7 +21,7 @@ public abstract class UserAccessValidator<T> : AbstractValidator<T> where T : IU
     {
         RuleFor(x => x.Roles)
             .NotEmpty().WithMessage(_ => Localized.Text("Chọn ít nhất một vai trò.", "Give at least one role."))
-            .Must(roles => roles!.All(Domain.Roles.All.Contains))
+            .Must(roles => roles is null || roles.All(Domain.Roles.All.Contains))
             .WithMessage(_ => $"{Localized.Text("Vai trò hợp lệ", "Roles are")}: {string.Join(", ", Domain.Roles.All)}.");
         RuleFor(x => x.UnitIds)
             .MustBeExistingUnits(db)
