@@ -92,7 +92,7 @@ public abstract record EventFields
 
     /// <summary>The programme's times are provisional; clients show them with a note.</summary>
     [FieldLabel("Giờ dự kiến", "Tentative times")]
-    public bool TimesAreTentative { get; init; }
+    public bool? TimesAreTentative { get; init; }
 
     public EventPlan ToPlan() => new(
         Title,
@@ -105,7 +105,7 @@ public abstract record EventFields
         OrganizerUnitId,
         [.. (Services ?? []).Select(s => new EventService(s.Kind!.Value, s.Description, s.Count))],
         [.. (Agenda ?? []).Select(a => new AgendaItem(a.StartsAt!.Value, a.Title, a.SpeakerId))],
-        TimesAreTentative);
+        TimesAreTentative ?? false);
 }
 
 /// <summary>Rules shared by create and update.</summary>

@@ -45,9 +45,9 @@ public abstract record ParticipantFields
 
     /// <summary>The record holds a place for someone not yet named.</summary>
     [FieldLabel("Bản ghi giữ chỗ", "Placeholder")]
-    public bool IsPlaceholder { get; init; }
+    public bool? IsPlaceholder { get; init; }
 
-    public ParticipantDetails ToDetails() => new(Kind!.Value, FullName, Rank, Positions ?? [], UnitId, Phone, Email, Notes, IsPlaceholder);
+    public ParticipantDetails ToDetails() => new(Kind!.Value, FullName, Rank, Positions ?? [], UnitId, Phone, Email, Notes, IsPlaceholder ?? false);
 }
 
 public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where T : ParticipantFields

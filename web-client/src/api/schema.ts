@@ -82,7 +82,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Returns a bearer access token and a refresh token. Five wrong passwords lock the account for 15 minutes.
+         * @description Returns a bearer access token and a refresh token. Five wrong passwords lock the account for 15 minutes; a refused sign-in never tells whether the account exists.
          *
          *     Access: anyone (rate-limited more strictly).
          */
@@ -104,7 +104,9 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for new tokens
-         * @description Access: anyone (rate-limited more strictly).
+         * @description A refresh token works once. Presenting a spent one ends the whole chain of tokens it belongs to (401).
+         *
+         *     Access: anyone (rate-limited more strictly).
          */
         post: operations["RefreshToken"];
         delete?: never;
@@ -127,6 +129,28 @@ export interface paths {
         get: operations["GetMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password
+         * @description Ends every token the account had and returns a fresh pair, as sign-in does. Wrong current passwords count towards the lockout, as at sign-in.
+         *
+         *     Access: any signed-in user (bearer token). API keys are refused.
+         */
+        post: operations["ChangePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -204,7 +228,7 @@ export interface paths {
         put?: never;
         /**
          * Move an event to another status
-         * @description draft → scheduled → ongoing → completed; draft, scheduled or ongoing → cancelled; scheduled → draft. Anything else is 409.
+         * @description draft → scheduled → ongoing → completed; draft, scheduled or ongoing → cancelled; scheduled → draft. The event's allowedTransitions lists the moves open now; anything else is 409.
          *
          *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
          */
@@ -270,7 +294,9 @@ export interface paths {
         };
         /**
          * Get a participant
-         * @description Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         * @description The ETag header carries the version for If-Match.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
          */
         get: operations["GetParticipant"];
         /**
@@ -339,7 +365,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a unit
-         * @description Only a unit nothing refers to; a unit with child units or events answers 409 (mark it dissolved instead).
+         * @description Only a unit nothing refers to; a unit with child units, events, participants, user accounts or API keys answers 409 naming them (mark it dissolved instead).
          *
          *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
          */
@@ -389,10 +415,34 @@ export interface paths {
         get: operations["GetUser"];
         /**
          * Change roles and units, or lift a lockout
-         * @description Access: role admin. API keys are refused.
+         * @description Ends the account's existing tokens at once. An admin cannot remove their own admin role (409).
+         *
+         *     Access: role admin. API keys are refused.
          */
         put: operations["UpdateUser"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset an account's password
+         * @description Returns a generated one-time password, shown this once. The account's tokens end at once, a lockout is lifted, and the owner must change the password before doing anything else.
+         *
+         *     Access: role admin. API keys are refused.
+         */
+        post: operations["ResetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -403,8 +453,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A person's tokens, as sign-in, refresh and a password change return them. */
         AccessTokenResponse: {
-            readonly tokenType: string;
+            tokenType: string;
             accessToken: string;
             /** Format: int64 */
             expiresIn: number;
@@ -454,6 +505,7 @@ export interface components {
         };
         /** @enum {string} */
         ApiKeyScope: "read" | "write";
+        /** @description One command someone tried: who, what, which record (with its name as it is now; null once deleted), when, and how it ended. */
         AuditEntryResponse: {
             /** Format: int64 */
             id: number;
@@ -466,15 +518,28 @@ export interface components {
             command: string;
             /** Format: uuid */
             recordId?: string | null;
+            recordType?: components["schemas"]["AuditRecordType"];
+            recordName?: string | null;
             outcome: components["schemas"]["AuditOutcome"];
             /** Format: int32 */
             status: number;
         };
         /** @enum {string} */
         AuditOutcome: "succeeded" | "rejected" | "failed";
+        /**
+         * @description The kind of record an audit entry is about, so clients can link to it.
+         * @enum {string}
+         */
+        AuditRecordType: "unit" | "event" | "participant" | "user" | "apiKey";
         /** @description Moves an event along draft → scheduled → ongoing → completed, or to cancelled. */
         ChangeEventStatusCommand: {
             status: components["schemas"]["EventStatus"];
+        };
+        /** @description Changes the signed-in person's own password. */
+        ChangePasswordCommand: {
+            currentPassword: string;
+            /** @description At least 10 characters, with a digit and a lower-case letter. */
+            newPassword: string;
         };
         /** @description Issues a key for an integrator. */
         CreateApiKeyCommand: {
@@ -525,6 +590,8 @@ export interface components {
             organizerUnitId?: string | null;
             services?: components["schemas"]["EventServiceInput"][] | null;
             agenda?: components["schemas"]["AgendaItemInput"][] | null;
+            /** @description The programme's times are provisional; clients show them with a note. */
+            timesAreTentative?: boolean | null;
         };
         /** @description Adds a participant: an official, resident, household or collective. */
         CreateParticipantCommand: {
@@ -542,6 +609,8 @@ export interface components {
             phone?: string | null;
             email?: string | null;
             notes?: string | null;
+            /** @description The record holds a place for someone not yet named. */
+            isPlaceholder?: boolean | null;
         };
         /** @description Creates a unit, under a parent or at the top of the tree. */
         CreateUnitCommand: {
@@ -560,7 +629,10 @@ export interface components {
              */
             dissolvedOn?: string | null;
         };
-        /** @description Creates an account with roles and, for editors, the units they may write in. */
+        /**
+         * @description Creates an account with roles and, for editors, the units they may write in. The account must change its password at
+         *     first sign-in.
+         */
         CreateUserCommand: {
             /** @example can.bo@dinhcong.example */
             email: string;
@@ -620,6 +692,16 @@ export interface components {
             /** @example Ban Chỉ đạo 138 phường Định Công */
             organizerUnitName: string | null;
             status: components["schemas"]["EventStatus"];
+            /**
+             * @description The statuses this event may move to now, through POST …/status (empty once completed or cancelled).
+             * @example [
+             *       "scheduled",
+             *       "cancelled"
+             *     ]
+             */
+            allowedTransitions: components["schemas"]["EventStatus"][];
+            /** @description The programme's times are provisional: show them with a note. */
+            timesAreTentative: boolean;
             services: components["schemas"]["EventService"][];
             agenda: components["schemas"]["AgendaItem"][];
         };
@@ -661,15 +743,17 @@ export interface components {
             [key: string]: unknown;
         };
         /** @description Sign-in with email and password. */
-        LoginRequest: {
+        LoginCommand: {
+            /** @example admin@antq.local */
             email?: string | null;
             password?: string | null;
         };
-        /** @description What the signed-in person is and may do. */
+        /** @description What the signed-in person is and may do, and whether they must change their password before anything else. */
         MeResponse: {
             email: string;
             roles: string[];
             unitIds: string[];
+            mustChangePassword: boolean;
         };
         /** @description One page of a list, with the total so clients can show "1–20 of 123". */
         PagedListOfApiKeyResponse: {
@@ -757,6 +841,8 @@ export interface components {
             /** @description Personal data: admins, editors and write keys only. */
             email: string | null;
             notes: string | null;
+            /** @description Holds a place for someone not yet named: clients show a note, not a person. */
+            isPlaceholder: boolean;
         };
         /** @description An RFC 9457 problem. Quote traceId when reporting it. */
         ProblemDetails: {
@@ -771,12 +857,16 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A refresh token from an earlier sign-in or refresh. */
-        RefreshRequest: {
+        /** @description A refresh token from an earlier sign-in, refresh or password change; it works once. */
+        RefreshTokenCommand: {
             refreshToken?: string | null;
         };
         /** @enum {string} */
         ServiceKind: "administrativeProcedures" | "citizenId" | "electronicId" | "residenceRegistration" | "policyFamilyVisit" | "other";
+        /** @description The temporary password, shown this once: hand it to the account's owner, who must change it at sign-in. */
+        TemporaryPasswordResponse: {
+            temporaryPassword: string;
+        };
         /** @enum {string} */
         UnitKind: "area" | "authority" | "partyCommittee" | "police" | "steeringCommittee" | "residentialGroup" | "organization";
         /** @enum {string} */
@@ -834,6 +924,8 @@ export interface components {
             organizerUnitId?: string | null;
             services?: components["schemas"]["EventServiceInput"][] | null;
             agenda?: components["schemas"]["AgendaItemInput"][] | null;
+            /** @description The programme's times are provisional; clients show them with a note. */
+            timesAreTentative?: boolean | null;
         };
         /** @description Replaces a participant's details. */
         UpdateParticipantCommand: {
@@ -851,6 +943,8 @@ export interface components {
             phone?: string | null;
             email?: string | null;
             notes?: string | null;
+            /** @description The record holds a place for someone not yet named. */
+            isPlaceholder?: boolean | null;
         };
         /** @description Renames, moves or dissolves a unit. */
         UpdateUnitCommand: {
@@ -881,7 +975,7 @@ export interface components {
             /** @description true lifts a lockout now. */
             unlock: boolean;
         };
-        /** @description An account, as admins see it. */
+        /** @description An account, as admins see it. mustChangePassword: the account must change its password before anything else. */
         UserResponse: {
             /** Format: uuid */
             id: string;
@@ -889,6 +983,7 @@ export interface components {
             roles: string[];
             unitIds: string[];
             lockedOut: boolean;
+            mustChangePassword: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1229,7 +1324,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginRequest"];
+                "application/json": components["schemas"]["LoginCommand"];
             };
         };
         responses: {
@@ -1309,7 +1404,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RefreshRequest"];
+                "application/json": components["schemas"]["RefreshTokenCommand"];
             };
         };
         responses: {
@@ -1418,6 +1513,95 @@ export interface operations {
             };
             /** @description Forbidden: the role, units or API key scope do not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3366,6 +3550,93 @@ export interface operations {
             };
             /** @description Unsupported Media Type: send the body as application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporaryPasswordResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

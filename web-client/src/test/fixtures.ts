@@ -23,6 +23,8 @@ export const festival: EventResponse = {
   organizerUnitId: null,
   organizerUnitName: null,
   status: "completed",
+  allowedTransitions: [],
+  timesAreTentative: true,
   services: [{ kind: "citizenId", description: "Cấp căn cước công dân", count: 1234 }],
   agenda: [{ startsAt: "2023-08-14T19:00:00+07:00", title: "Phát biểu khai mạc", speakerId: null }],
 };
