@@ -85,7 +85,8 @@ public sealed class ListAuditHandler(AntqDbContext db) : IQueryHandler<ListAudit
         _ when command.Contains("Event", StringComparison.Ordinal) => AuditRecordType.Event,
         _ when command.Contains("Unit", StringComparison.Ordinal) => AuditRecordType.Unit,
         _ when command.Contains("User", StringComparison.Ordinal) || command.Contains("Password", StringComparison.Ordinal)
-               || command is "Login" or "RefreshToken" => AuditRecordType.User,
+               || command.StartsWith("Login", StringComparison.Ordinal) || command.StartsWith("RefreshToken", StringComparison.Ordinal)
+            => AuditRecordType.User,
         _ => null,
     };
 }

@@ -3,6 +3,7 @@ using Antq.Api.Common.Api;
 using Antq.Api.Common.Json;
 using Antq.Api.Data;
 using Antq.Api.Domain;
+using Antq.Api.Features.Units;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -131,15 +132,14 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
             {
                 var host = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == fields.HostUnitId, ct);
                 if (host is null)
-                    context.AddFailure(nameof(EventFields.HostUnitId), Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
+                    context.AddFailure(nameof(EventFields.HostUnitId), UnitRules.NoSuchUnit);
                 else if (fields.StartsAt is { } starts && host.IsDissolvedBy(VietnamTime.DayOf(starts)))
                     context.AddFailure(nameof(EventFields.HostUnitId), Localized.Text(
                         $"Đơn vị đã giải thể ngày {host.DissolvedOn:dd/MM/yyyy}, trước khi sự kiện bắt đầu.",
                         $"The unit was dissolved on {host.DissolvedOn:yyyy-MM-dd}, before the event starts."));
             }));
         RuleFor(x => x.OrganizerUnitId)
-            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct)).When(x => x.OrganizerUnitId is not null)
-            .WithMessage(_ => Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
+            .MustBeAnExistingUnit(db);
 
         RuleForEach(x => x.Services).NotNull().WithMessage(NoEmptyItem);
         RuleForEach(x => x.Agenda).NotNull().WithMessage(NoEmptyItem);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Antq.Api.Common.Api;
 using Antq.Api.Data;
 using Antq.Api.Domain;
+using Antq.Api.Features.Units;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,6 @@ public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where
         RuleFor(x => x.Email).EmailAddress().MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.Notes).MaximumLength(4000);
         RuleFor(x => x.UnitId)
-            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct)).When(x => x.UnitId is not null)
-            .WithMessage(_ => Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
+            .MustBeAnExistingUnit(db);
     }
 }

@@ -3,7 +3,6 @@ using Antq.Api.Common.Api;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Units;
 
@@ -42,8 +41,6 @@ public abstract class UnitFieldsValidator<T> : AbstractValidator<T> where T : Un
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Level).NotNull().IsInEnum();
         RuleFor(x => x.ParentId)
-            .MustAsync((id, ct) => db.Units.AnyAsync(u => u.Id == id, ct))
-            .When(x => x.ParentId is not null)
-            .WithMessage(_ => Localized.Text("Không có đơn vị nào có mã này.", "No unit has this id."));
+            .MustBeAnExistingUnit(db);
     }
 }
