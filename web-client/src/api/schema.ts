@@ -93,6 +93,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password
+         */
+        post: operations["ChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -399,6 +418,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a user's password to a one-time password
+         */
+        post: operations["ResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -466,15 +504,25 @@ export interface components {
             command: string;
             /** Format: uuid */
             recordId?: string | null;
+            recordType: components["schemas"]["AuditRecordType"] | null;
+            recordName: string | null;
             outcome: components["schemas"]["AuditOutcome"];
             /** Format: int32 */
             status: number;
         };
         /** @enum {string} */
+        AuditRecordType: "unit" | "event" | "participant" | "user" | "apiKey";
+        /** @enum {string} */
         AuditOutcome: "succeeded" | "rejected" | "failed";
         /** @description Moves an event along draft → scheduled → ongoing → completed, or to cancelled. */
         ChangeEventStatusCommand: {
             status: components["schemas"]["EventStatus"];
+        };
+        /** @description Changes the signed-in user's own password. */
+        ChangePasswordCommand: {
+            currentPassword: string;
+            /** @description At least 10 characters, with a digit and a lower-case letter. */
+            newPassword: string;
         };
         /** @description Issues a key for an integrator. */
         CreateApiKeyCommand: {
@@ -523,6 +571,8 @@ export interface components {
              * @description The unit that organises it (e.g. the ward's Steering Committee 138), when different.
              */
             organizerUnitId?: string | null;
+            /** @description The programme's times are tentative or examples. */
+            timesAreTentative?: boolean;
             services?: components["schemas"]["EventServiceInput"][] | null;
             agenda?: components["schemas"]["AgendaItemInput"][] | null;
         };
@@ -542,6 +592,8 @@ export interface components {
             phone?: string | null;
             email?: string | null;
             notes?: string | null;
+            /** @description An unnamed placeholder record. */
+            isPlaceholder?: boolean;
         };
         /** @description Creates a unit, under a parent or at the top of the tree. */
         CreateUnitCommand: {
@@ -620,6 +672,10 @@ export interface components {
             /** @example Ban Chỉ đạo 138 phường Định Công */
             organizerUnitName: string | null;
             status: components["schemas"]["EventStatus"];
+            /** @description The statuses this event may move to now. */
+            allowedTransitions: components["schemas"]["EventStatus"][];
+            /** @description The programme's times are tentative or examples. */
+            timesAreTentative: boolean;
             services: components["schemas"]["EventService"][];
             agenda: components["schemas"]["AgendaItem"][];
         };
@@ -666,6 +722,8 @@ export interface components {
             email: string;
             roles: string[];
             unitIds: string[];
+            /** @description While true, every other call answers 403 until the password is changed. */
+            mustChangePassword: boolean;
         };
         /** @description One page of a list, with the total so clients can show "1–20 of 123". */
         PagedListOfApiKeyResponse: {
@@ -753,6 +811,8 @@ export interface components {
             /** @description Personal data: admins, editors and write keys only. */
             email: string | null;
             notes: string | null;
+            /** @description An unnamed placeholder record. */
+            isPlaceholder: boolean;
         };
         ProblemDetails: {
             type?: string | null;
@@ -763,6 +823,10 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        /** @description A one-time password an admin gives to a user, shown once. */
+        ResetPasswordResponse: {
+            temporaryPassword: string;
         };
         /** @description A refresh token from an earlier sign-in or refresh. */
         RefreshRequest: {
@@ -825,6 +889,8 @@ export interface components {
              * @description The unit that organises it (e.g. the ward's Steering Committee 138), when different.
              */
             organizerUnitId?: string | null;
+            /** @description The programme's times are tentative or examples. */
+            timesAreTentative?: boolean;
             services?: components["schemas"]["EventServiceInput"][] | null;
             agenda?: components["schemas"]["AgendaItemInput"][] | null;
         };
@@ -844,6 +910,8 @@ export interface components {
             phone?: string | null;
             email?: string | null;
             notes?: string | null;
+            /** @description An unnamed placeholder record. */
+            isPlaceholder?: boolean;
         };
         /** @description Renames, moves or dissolves a unit. */
         UpdateUnitCommand: {
@@ -2745,6 +2813,115 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetPasswordResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -50,7 +50,7 @@ describe("event form", () => {
     });
     renderAt(`/events/${festival.id}/edit`);
 
-    expect(await screen.findByLabelText(/Bắt đầu/)).toHaveValue("2023-08-14T19:00");
+    expect(await screen.findByLabelText(/Bắt đầu/)).toHaveValue("14/08/2023 19:00");
     await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
 
     await waitFor(() => expect(puts).toHaveLength(1));
