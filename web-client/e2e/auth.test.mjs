@@ -1,6 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE_URL, launch, newPage, signIn } from "./browser.mjs";
+import { BASE_URL, fillDate, launch, newPage, signIn } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -24,11 +24,11 @@ describe("signing in and administration in the browser", () => {
     await page.getByLabel(/^Tên sự kiện/).fill("Hội nghị tuyên truyền phòng chống trộm cắp");
     await page.getByRole("combobox", { name: /^Loại sự kiện/ }).click();
     await page.getByRole("option", { name: "Tuyên truyền" }).click();
-    await page.getByLabel(/^Bắt đầu/).fill("2026-10-05T08:00");
-    await page.getByLabel(/^Kết thúc/).fill("2026-10-05T10:30");
+    await fillDate(page, /^Bắt đầu/, "05/10/2026 08:00");
+    await fillDate(page, /^Kết thúc/, "05/10/2026 10:30");
     await page.getByRole("combobox", { name: /^Đơn vị chủ trì/ }).fill("cong an dinh cong");
     await page.getByRole("option", { name: "Công an phường Định Công" }).click();
-    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Hội nghị tuyên truyền phòng chống trộm cắp" }).waitFor();
     await page.getByRole("link", { name: "Sửa" }).waitFor();
 
@@ -71,7 +71,12 @@ describe("signing in and administration in the browser", () => {
     assert.equal(refused.status(), 401);
 
     await page.goto("/admin/audit");
-    await page.getByRole("cell", { name: "CreateParticipantCommand" }).first().waitFor();
+    // The audit log reads for people: the action's Vietnamese name, filterable from a list.
+    await page.getByRole("cell", { name: "Thêm người tham gia" }).first().waitFor();
+    await page.getByRole("combobox", { name: "Thao tác" }).click();
+    await page.getByRole("option", { name: "Thu hồi khóa API" }).click();
+    await page.waitForURL(/command=RevokeApiKeyCommand/);
+    await page.getByRole("cell", { name: "Thu hồi khóa API" }).first().waitFor();
     await page.context().close();
   });
 });

@@ -10,7 +10,7 @@ export function EventCards({ events, loading, cols = 1 }: { events?: EventRespon
     <SimpleGrid cols={cols}>
       {loading && Array.from({ length: 3 }, (_, i) => <Skeleton key={i} height={96} />)}
       {events?.map((event) => (
-        <Card key={event.id} withBorder padding="md" component={Link} to={`/events/${event.id}`} aria-label={event.title}>
+        <Card key={event.id} withBorder padding="md" component={Link} to={`/events/${event.id}`}>
           <Stack gap={6}>
             <Group justify="space-between" wrap="nowrap" gap="xs">
               <Text size="sm" fw={600}>{formatDateTime(event.startsAt)}</Text>

@@ -38,7 +38,7 @@ export function ApiKeysPage() {
       {phone ? (
         <Stack gap="sm">
           {keys.data?.items.map((key) => (
-            <Card key={key.id} withBorder padding="md" role="row" aria-label={key.name}>
+            <Card key={key.id} withBorder padding="md">
               <Stack gap={4}>
                 <Text fw={600}>{key.name}</Text>
                 <Text size="sm"><Code>{key.prefix}</Code> · {key.scopes.map((scope) => t(`admin.keys.scope.${scope}`)).join(", ")}</Text>

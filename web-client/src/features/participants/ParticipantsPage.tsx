@@ -46,7 +46,7 @@ export function ParticipantsPage() {
         <Stack gap="sm">
           {participants.isPending && <Skeleton height={80} />}
           {items.map((p) => (
-            <Card key={p.id} withBorder padding="md" component={Link} to={`/participants/${p.id}`} aria-label={displayName(p)}>
+            <Card key={p.id} withBorder padding="md" component={Link} to={`/participants/${p.id}`}>
               <Stack gap={4}>
                 <Group gap="xs">
                   <Text fw={600}>{displayName(p)}</Text>

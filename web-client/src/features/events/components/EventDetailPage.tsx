@@ -77,28 +77,24 @@ export function EventDetailPage() {
 
       <ErrorBanner error={changeStatus.error ?? remove.error} />
 
-      {/* On screen: tabs. On paper: every section, one after another (see the print rules in global.css). */}
-      <Tabs value={tab} onChange={(value) => setSearchParams({ tab: value ?? "overview" }, { replace: true })} keepMounted={false}
-        className="no-print">
-        <Tabs.List>
+      {/* On screen: tabs. On paper: every panel, one after another, each under its heading (print rules in global.css). */}
+      <Tabs value={tab} onChange={(value) => setSearchParams({ tab: value ?? "overview" }, { replace: true })} keepMounted
+        keepMountedMode="display-none" className="print-all-panels">
+        <Tabs.List className="no-print">
           <Tabs.Tab value="overview">{t("events.detail.overview")}</Tabs.Tab>
           <Tabs.Tab value="programme">{t("events.detail.programme")} ({event.agenda.length})</Tabs.Tab>
           <Tabs.Tab value="services">{t("events.detail.services")} ({event.services.length})</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md"><Overview event={event} /></Tabs.Panel>
-        <Tabs.Panel value="programme" pt="md"><Programme event={event} /></Tabs.Panel>
-        <Tabs.Panel value="services" pt="md"><Services event={event} /></Tabs.Panel>
-      </Tabs>
-
-      <div className="print-only">
-        <Stack gap="lg">
-          <Overview event={event} />
-          <Title order={2} size="h3">{t("events.detail.programme")}</Title>
+        <Tabs.Panel value="programme" pt="md">
+          <Title order={2} size="h3" className="print-only" mb="sm">{t("events.detail.programme")}</Title>
           <Programme event={event} />
-          <Title order={2} size="h3">{t("events.detail.services")}</Title>
+        </Tabs.Panel>
+        <Tabs.Panel value="services" pt="md">
+          <Title order={2} size="h3" className="print-only" mb="sm">{t("events.detail.services")}</Title>
           <Services event={event} />
-        </Stack>
-      </div>
+        </Tabs.Panel>
+      </Tabs>
 
       <ResponsiveModal opened={confirming} onClose={confirm.close} title={t("common.confirm")} size="md">
         <Text>{t("events.detail.confirmDelete", { title: event.title })}</Text>
