@@ -28,6 +28,8 @@ export function DateTimeField({ value = null, onChange, ...props }: FieldProps) 
       valueFormat={DATE_TIME_FORMAT}
       dateParser={(text) => parseTyped(text, true)}
       placeholder="dd/mm/yyyy hh:mm"
+      // Weekend days in Mantine's light red fall below AA contrast; officers work weekends anyway.
+      weekendDays={[]}
       clearable={!props.withAsterisk}
     />
   );
@@ -44,6 +46,7 @@ export function DateField({ value = null, onChange, ...props }: FieldProps) {
       valueFormat={DATE_FORMAT}
       dateParser={(text) => parseTyped(text, false)}
       placeholder="dd/mm/yyyy"
+      weekendDays={[]}
       clearable
     />
   );
