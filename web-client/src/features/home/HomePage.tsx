@@ -4,16 +4,21 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { EventCards } from "../../components/EventCards";
+import { toWallClock } from "../../lib/dates";
 import { useEvents } from "../../lib/resources/events";
 
 const COLS = { base: 1, sm: 2, lg: 3 };
 
 export function HomePage() {
   const { t } = useTranslation();
-  // One instant for both lists, fixed for the visit, so an event is in exactly one of them.
-  const [now] = useState(() => new Date().toISOString());
-  const upcoming = useEvents({ from: now, pageSize: 6, sort: "startsAt" });
-  const past = useEvents({ to: now, pageSize: 3, sort: "-startsAt" });
+  // The API filters by day in Hà Nội: from today on is upcoming (today's events included), up to yesterday is past.
+  // Fixed for the visit, so an event is in exactly one list.
+  const [days] = useState(() => ({
+    today: toWallClock(new Date().toISOString())!.slice(0, 10),
+    yesterday: toWallClock(new Date(Date.now() - 86_400_000).toISOString())!.slice(0, 10),
+  }));
+  const upcoming = useEvents({ from: days.today, pageSize: 6, sort: "startsAt" });
+  const past = useEvents({ to: days.yesterday, pageSize: 3, sort: "-startsAt" });
   return (
     <Stack gap="lg">
       <Title order={1}>{t("home.title")}</Title>
