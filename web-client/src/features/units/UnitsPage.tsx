@@ -48,22 +48,24 @@ function Tree({ nodes, depth, canWrite, onEdit, onAddChild }: {
   if (nodes.length === 0) return null;
   return (
     <ul role={depth === 0 ? "tree" : "group"} aria-label={depth === 0 ? t("units.title") : undefined}
-      style={{ listStyle: "none", margin: 0, paddingLeft: depth === 0 ? 0 : 24 }}>
+      style={{ listStyle: "none", margin: 0, paddingLeft: depth === 0 ? 0 : 16, borderLeft: depth === 0 ? undefined : "1px solid var(--mantine-color-gray-3)" }}>
       {nodes.map(({ unit, children }) => (
         <li key={unit.id} role="treeitem" aria-expanded={children.length > 0 ? true : undefined}
           aria-selected={false}>
-          <Group gap="xs" py={6} wrap="wrap">
+          <Group gap={4} py={4} pl={depth === 0 ? 0 : 8} justify="space-between" wrap="wrap">
+            <Group gap="xs" wrap="wrap">
             {/* Dissolved units are greyed (not faded: faded text would fall below AA contrast) and struck through. */}
             <Anchor component={Link} to={`/units/${unit.id}`} fw={depth < 2 ? 600 : 400} c={unit.dissolvedOn ? "dimmed" : undefined}
               td={unit.dissolvedOn ? "line-through" : undefined} py={4}>{unit.name}</Anchor>
             <Badge variant="light" color="gray" c="gray.9" radius="sm">{t(`unit.kind.${unit.kind}`)}</Badge>
             <Text size="xs" c="dimmed">{t(`unit.level.${unit.level}`)}</Text>
             {unit.dissolvedOn && <Text size="xs" c="dimmed">({t("unit.dissolved", { date: formatDate(unit.dissolvedOn) })})</Text>}
+            </Group>
             {canWrite && (
-              <>
+              <Group gap={0} wrap="nowrap">
                 <Button variant="subtle" size="compact-sm" onClick={() => onEdit(unit)} aria-label={`${t("common.edit")}: ${unit.name}`}>{t("common.edit")}</Button>
                 <Button variant="subtle" size="compact-sm" onClick={() => onAddChild(unit.id)}>{t("units.addChild")}</Button>
-              </>
+              </Group>
             )}
           </Group>
           <Tree nodes={children} depth={depth + 1} canWrite={canWrite} onEdit={onEdit} onAddChild={onAddChild} />
