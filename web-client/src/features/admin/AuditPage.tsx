@@ -1,7 +1,8 @@
-import { Anchor, Badge, Card, Group, Pagination, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Paging } from "../../components/Paging";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { AUDIT_COMMANDS, AUDIT_OUTCOMES, enumOptions } from "../../lib/enums";
 import { formatDateTime } from "../../lib/format";
@@ -119,7 +120,7 @@ export function AuditPage() {
         </Paper>
       )}
       {audit.data?.items.length === 0 && <Text p="lg" c="dimmed">{t("admin.audit.empty")}</Text>}
-      {total > 20 && <Pagination total={Math.ceil(total / 20)} value={page} siblings={phone ? 0 : 1} onChange={(next) => update({ page: String(next) })} />}
+      <Paging total={total} pageSize={20} page={page} onChange={(next) => update({ page: String(next) })} />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Checkbox, Group, MultiSelect, Pagination, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Card, Checkbox, Group, MultiSelect, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Paging } from "../../components/Paging";
 import { ErrorBanner, FormErrorBanner } from "../../components/ErrorBanner";
 import { ResponsiveModal } from "../../components/ResponsiveModal";
 import { UnitMultiSelect } from "../../components/UnitMultiSelect";
@@ -81,7 +82,7 @@ export function UsersPage() {
           </Table>
         </Paper>
       )}
-      {total > 20 && <Pagination total={Math.ceil(total / 20)} value={page} onChange={setPage} />}
+      <Paging total={total} pageSize={20} page={page} onChange={setPage} />
       {editing === "new" && <UserDialog onClose={() => setEditing(null)} />}
       {editing && editing !== "new" && <EditUserDialog id={editing} onClose={() => setEditing(null)} />}
 

@@ -1,8 +1,9 @@
-import { Anchor, Button, Card, Group, Pagination, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Card, Group, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DemoBadge } from "../../components/DemoBadge";
+import { Paging } from "../../components/Paging";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { useAuth } from "../../lib/auth";
 import { PARTICIPANT_KINDS, enumOptions } from "../../lib/enums";
@@ -99,9 +100,7 @@ export function ParticipantsPage() {
       )}
       <Group justify="space-between" wrap="wrap">
         <Text size="sm" c="dimmed">{t("common.total", { total: formatNumber(total) })}</Text>
-        {total > PAGE_SIZE && (
-          <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} siblings={phone ? 0 : 1} onChange={(next) => update({ page: String(next) })} />
-        )}
+        <Paging total={total} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} />
       </Group>
       {creating && <ParticipantDialog onClose={() => setCreating(false)} />}
     </Stack>

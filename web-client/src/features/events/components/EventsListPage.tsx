@@ -1,6 +1,7 @@
-import { Anchor, Button, Group, Pagination, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Paging } from "../../../components/Paging";
 import { ErrorBanner } from "../../../components/ErrorBanner";
 import { EventCards } from "../../../components/EventCards";
 import { EventStatusBadge } from "../../../components/EventStatusBadge";
@@ -113,15 +114,7 @@ export function EventsListPage() {
 
       <Group justify="space-between" wrap="wrap">
         <Text size="sm" c="dimmed">{t("common.total", { total: formatNumber(total) })}</Text>
-        {total > PAGE_SIZE && (
-          <Pagination
-            total={Math.ceil(total / PAGE_SIZE)}
-            value={page}
-            onChange={(next) => update({ page: String(next) })}
-            siblings={phone ? 0 : 1}
-            getControlProps={(control) => ({ "aria-label": `${t("common.page")} ${control}` })}
-          />
-        )}
+        <Paging total={total} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} />
       </Group>
     </Stack>
   );
