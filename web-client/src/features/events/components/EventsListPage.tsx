@@ -10,6 +10,7 @@ import { EVENT_KINDS, EVENT_STATUSES } from "../../../lib/enums";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { usePhone } from "../../../lib/usePhone";
 import { useUrlFilters } from "../../../lib/useUrlFilters";
+import { useUnit } from "../../../lib/resources/units";
 import { useEvents, type EventKind, type EventListParams, type EventStatus } from "../api";
 
 const PAGE_SIZE = 20;
@@ -26,7 +27,9 @@ export function EventsListPage() {
   const withAll = (values: readonly string[], labels: string) =>
     [{ value: "", label: t("common.all") }, ...values.map((value) => ({ value, label: t(`${labels}.${value}`) }))];
 
-  const params: EventListParams = { q, status, kind, hostUnitId: get("hostUnitId"), page, pageSize: PAGE_SIZE, sort: "-startsAt" };
+  const hostUnitId = get("hostUnitId");
+  const hostUnit = useUnit(hostUnitId);
+  const params: EventListParams = { q, status, kind, hostUnitId, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
   const events = useEvents(params);
   const total = events.data?.totalCount ?? 0;
 
@@ -63,6 +66,13 @@ export function EventsListPage() {
           w={{ base: "100%", xs: 200 }}
         />
       </Group>
+
+      {hostUnitId && (
+        <Group gap="xs">
+          <Text size="sm">{t("events.columns.host")}: <b>{hostUnit.data?.data.name ?? "…"}</b></Text>
+          <Button variant="subtle" size="compact-sm" onClick={() => update({ hostUnitId: undefined })}>{t("events.clearHostFilter")}</Button>
+        </Group>
+      )}
 
       <ErrorBanner error={events.error} />
 
