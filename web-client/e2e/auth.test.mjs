@@ -81,6 +81,42 @@ describe("signing in and administration in the browser", () => {
   });
 });
 
+describe("passwords in the browser", () => {
+  // Needs the backend's POST /users/{id}/password-reset, POST /auth/password and me.mustChangePassword.
+  test("an admin resets a password (shown once); the user must choose a new one at sign-in, then works with it", async () => {
+    const admin = await newPage(browser);
+    await signIn(admin);
+    await admin.goto("/admin/users");
+    await admin.getByRole("button", { name: "Thêm tài khoản" }).click();
+    const dialog = admin.getByRole("dialog");
+    await dialog.getByLabel(/^Email/).fill("to.truong41@dinhcong.example");
+    await dialog.getByLabel(/^Mật khẩu/).fill("mat-khau-ban-dau-2026");
+    await dialog.getByRole("button", { name: "Lưu" }).click();
+    await admin.getByRole("button", { name: "Cấp lại mật khẩu: to.truong41@dinhcong.example" }).click();
+    await admin.getByRole("dialog").getByRole("button", { name: "Cấp lại mật khẩu" }).click();
+    const temporary = (await admin.getByTestId("temporary-password").innerText()).trim();
+    assert.ok(temporary.length >= 10);
+    await admin.getByRole("button", { name: "Xong" }).click();
+    await admin.context().close();
+
+    const user = await newPage(browser);
+    await signIn(user, "to.truong41@dinhcong.example", temporary);
+    await user.getByRole("heading", { level: 1, name: "Đổi mật khẩu" }).waitFor();
+    await user.getByText("Cần đặt mật khẩu mới").waitFor();
+    await user.goto("/events");
+    await user.waitForURL(/\/account\/password/);
+    await user.getByLabel(/^Mật khẩu hiện tại/).fill(temporary);
+    await user.getByLabel(/^Mật khẩu mới/).fill("mat-khau-rieng-2026");
+    await user.getByLabel(/^Nhập lại mật khẩu mới/).fill("mat-khau-rieng-2026");
+    await user.getByLabel(/^Nhập lại mật khẩu mới/).press("Enter");
+    await user.getByRole("heading", { level: 1, name: "Sự kiện" }).waitFor();
+    await user.getByRole("button", { name: "Đăng xuất" }).click();
+    await signIn(user, "to.truong41@dinhcong.example", "mat-khau-rieng-2026");
+    await user.getByRole("heading", { level: 1, name: "Tổng quan" }).waitFor();
+    await user.context().close();
+  });
+});
+
 describe("participants in the browser", () => {
   test("'nguyen thi phuong' finds the ward chair; phone numbers appear only to those entitled to them", async () => {
     const visitor = await newPage(browser);
