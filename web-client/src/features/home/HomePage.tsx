@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { EventCards } from "../../components/EventCards";
-import { toWallClock } from "../../lib/dates";
+import { toWallClock } from "../../lib/wallClock";
 import { useEvents } from "../../lib/resources/events";
 
 const COLS = { base: 1, sm: 2, lg: 3 };
