@@ -29,7 +29,8 @@ const RECORD_PATHS: Record<NonNullable<AuditEntry["recordType"]>, (id: string) =
 function RecordLink({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   if (!entry.recordId) return <Text span c="dimmed">{t("common.none")}</Text>;
-  const name = entry.recordName ?? entry.recordId;
+  // Before the record's name is known (older entries), its id, small.
+  const name = entry.recordName ?? <Text span size="xs" ff="monospace">{entry.recordId}</Text>;
   const type = entry.recordType ? t(`audit.recordType.${entry.recordType}`) : null;
   // A deleted record has no page any more: its name stays, unlinked.
   const deleted = entry.command.startsWith("Delete") && entry.outcome === "succeeded";
@@ -47,7 +48,8 @@ function OutcomeBadge({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   return (
     <Group gap={6} wrap="nowrap">
-      <Badge color={OUTCOME_COLORS[entry.outcome]} variant="filled" tt="none" fz="sm">{t(`admin.audit.outcomes.${entry.outcome}`)}</Badge>
+      <Badge color={OUTCOME_COLORS[entry.outcome]} variant="filled" tt="none" fz="sm"
+        styles={{ root: { maxWidth: "none", flexShrink: 0 }, label: { overflow: "visible" } }}>{t(`admin.audit.outcomes.${entry.outcome}`)}</Badge>
       <Text span size="xs" c="dimmed">{entry.status}</Text>
     </Group>
   );
@@ -112,7 +114,7 @@ export function AuditPage() {
                   <Table.Td>{actor(entry)}</Table.Td>
                   <Table.Td title={entry.command}>{auditActionName(entry.command, t)}</Table.Td>
                   <Table.Td><RecordLink entry={entry} /></Table.Td>
-                  <Table.Td><OutcomeBadge entry={entry} /></Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}><OutcomeBadge entry={entry} /></Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
