@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ifMatch, unwrap, unwrapVersioned, type Schemas } from "../../lib/api";
 import type { operations } from "../../api/schema";
 
@@ -15,12 +15,21 @@ export const adminKeys = {
   audit: (params: AuditParams) => ["admin", "audit", params] as const,
 };
 
-export const useUsers = (page: number) =>
-  useQuery({ queryKey: [...adminKeys.users, page], queryFn: () => unwrap(api.GET("/api/v1/users", { params: { query: { page, pageSize: 20 } } })), placeholderData: keepPreviousData });
+export const fetchUsers = (page: number) => unwrap(api.GET("/api/v1/users", { params: { query: { page, pageSize: 20 } } }));
+export const fetchUser = (id: string) => unwrapVersioned(api.GET("/api/v1/users/{id}", { params: { path: { id } } }));
+export const fetchApiKeys = () => unwrap(api.GET("/api/v1/api-keys", { params: { query: { pageSize: 100 } } }));
+export const fetchAudit = (params: AuditParams) => unwrap(api.GET("/api/v1/audit", { params: { query: params } }));
 
-/** One account with its ETag, so an edit sends If-Match. */
-export const useUser = (id: string | null) =>
-  useQuery({ queryKey: adminKeys.user(id ?? ""), enabled: !!id, queryFn: () => unwrapVersioned(api.GET("/api/v1/users/{id}", { params: { path: { id: id! } } })) });
+export const usersQueryOptions = (page: number) =>
+  queryOptions({ queryKey: [...adminKeys.users, page], queryFn: () => fetchUsers(page), placeholderData: keepPreviousData });
+/** One account with its ETag, read afresh so an edit sends the current If-Match. */
+export const userQueryOptions = (id: string) => queryOptions({ queryKey: adminKeys.user(id), queryFn: () => fetchUser(id), staleTime: 0 });
+export const apiKeysQueryOptions = () => queryOptions({ queryKey: adminKeys.apiKeys, queryFn: fetchApiKeys });
+export const auditQueryOptions = (params: AuditParams) =>
+  queryOptions({ queryKey: adminKeys.audit(params), queryFn: () => fetchAudit(params), placeholderData: keepPreviousData });
+
+export const useUsers = (page: number) => useQuery(usersQueryOptions(page));
+export const useUser = (id: string | null) => useQuery({ ...userQueryOptions(id ?? ""), enabled: !!id });
 
 export interface UserInput { id?: string; etag?: string | null; email: string; password: string; roles: string[]; unitIds: string[]; unlock?: boolean }
 
@@ -47,8 +56,7 @@ export function useResetPassword() {
   });
 }
 
-export const useApiKeys = () =>
-  useQuery({ queryKey: adminKeys.apiKeys, queryFn: () => unwrap(api.GET("/api/v1/api-keys", { params: { query: { pageSize: 100 } } })) });
+export const useApiKeys = () => useQuery(apiKeysQueryOptions());
 
 export function useCreateApiKey() {
   const client = useQueryClient();
@@ -66,5 +74,4 @@ export function useRevokeApiKey() {
   });
 }
 
-export const useAudit = (params: AuditParams) =>
-  useQuery({ queryKey: adminKeys.audit(params), queryFn: () => unwrap(api.GET("/api/v1/audit", { params: { query: params } })), placeholderData: keepPreviousData });
+export const useAudit = (params: AuditParams) => useQuery(auditQueryOptions(params));
