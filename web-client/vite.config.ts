@@ -21,5 +21,8 @@ export default defineConfig({
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
+    // Generous on a loaded machine (findBy… waits up to 10 s, see src/test/setup.ts); a hung test still fails.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -46,3 +46,10 @@ export async function signIn(page, email = ADMIN_EMAIL, password = ADMIN_PASSWOR
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
+
+/** Types a date and time into one of the app's date fields ("01/09/2026 09:00") and closes its calendar. */
+export async function fillDate(page, label, text) {
+  const input = page.getByLabel(label);
+  await input.fill(text);
+  await input.press("Escape");
+}

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE_URL, FESTIVAL_ID, FESTIVAL_TITLE, launch, newPage, seriousA11yViolations, signIn } from "./browser.mjs";
+import { BASE_URL, FESTIVAL_ID, FESTIVAL_TITLE, fillDate, launch, newPage, seriousA11yViolations, signIn } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -34,21 +34,22 @@ describe("events in the browser", () => {
     await page.getByLabel(/^Tên sự kiện/).fill("Diễn tập phương án chữa cháy khu chung cư");
     await page.getByRole("combobox", { name: /^Loại sự kiện/ }).click();
     await page.getByRole("option", { name: "Diễn tập" }).click();
-    await page.getByLabel(/^Bắt đầu/).fill("2026-09-01T09:00");
-    await page.getByLabel(/^Kết thúc/).fill("2026-09-01T08:00");
+    // The app's own Vietnamese pickers: typed dd/mm/yyyy hh:mm whatever the browser's language.
+    await fillDate(page, /^Thời gian bắt đầu/, "01/09/2026 09:00");
+    await fillDate(page, /^Thời gian kết thúc/, "01/09/2026 08:00");
     await page.getByRole("combobox", { name: /^Đơn vị chủ trì/ }).fill("dinh cong");
     await page.getByRole("option", { name: "UBND phường Định Công" }).click();
-    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
 
-    const endsAt = page.getByLabel(/^Kết thúc/);
+    const endsAt = page.getByLabel(/^Thời gian kết thúc/);
     await page.getByText("Thời điểm kết thúc phải sau thời điểm bắt đầu.").waitFor();
     const describedBy = await endsAt.getAttribute("aria-describedby");
     assert.match(await page.locator(`[id="${describedBy?.split(" ").find((id) => id.includes("error"))}"]`).innerText(), /Thời điểm kết thúc phải sau thời điểm bắt đầu\./);
 
-    await endsAt.fill("2026-09-01T11:00");
-    await page.getByRole("button", { name: "Lưu" }).click();
+    await fillDate(page, /^Thời gian kết thúc/, "01/09/2026 11:00");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Diễn tập phương án chữa cháy khu chung cư" }).waitFor();
-    await page.getByText("Bản nháp").waitFor();
+    await page.getByText("Bản nháp", { exact: true }).waitFor();
     await page.getByText("09:00–11:00 01/09/2026").first().waitFor();
 
     await page.getByRole("button", { name: "Lên lịch" }).click();
@@ -82,6 +83,45 @@ describe("events in the browser", () => {
     await page.context().close();
   });
 
+  test("a unit opens its page with its events and participants, and a participant opens their profile", async () => {
+    const page = await newPage(browser);
+    await page.goto("/units");
+    await page.getByRole("searchbox", { name: "Tìm kiếm" }).fill("ubnd dinh cong");
+    await page.getByRole("tree", { name: "Đơn vị" }).getByRole("link", { name: "UBND phường Định Công", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "UBND phường Định Công" }).waitFor();
+    await page.getByRole("link", { name: FESTIVAL_TITLE }).waitFor();
+    await page.getByRole("link", { name: "Nguyễn Thị Phượng" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nguyễn Thị Phượng" }).waitFor();
+    await page.getByRole("listitem").filter({ hasText: "Trưởng Ban Chỉ đạo 138 phường" }).waitFor();
+    await page.getByRole("link", { name: "UBND phường Định Công" }).click();
+    await page.getByRole("heading", { level: 1, name: "UBND phường Định Công" }).waitFor();
+    await page.context().close();
+  });
+
+  test("a new event can be saved and scheduled at once; on a phone the list shows it as a card", async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await signIn(page);
+    await page.goto("/events/new");
+    await page.getByLabel(/^Tên sự kiện/).fill("Tuyên truyền phòng cháy tổ dân phố 41");
+    await page.getByRole("combobox", { name: /^Loại sự kiện/ }).click();
+    await page.getByRole("option", { name: "Tuyên truyền" }).click();
+    await fillDate(page, /^Thời gian bắt đầu/, "12/11/2026 19:30");
+    await fillDate(page, /^Thời gian kết thúc/, "12/11/2026 21:00");
+    await page.getByRole("combobox", { name: /^Đơn vị chủ trì/ }).fill("ubnd dinh cong");
+    await page.getByRole("option", { name: "UBND phường Định Công" }).click();
+    await page.getByRole("button", { name: "Lưu và lên lịch" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tuyên truyền phòng cháy tổ dân phố 41" }).waitFor();
+    await page.getByText("Đã lên lịch", { exact: true }).waitFor();
+    await page.getByText("19:30–21:00 12/11/2026").first().waitFor();
+
+    await page.goto("/events?q=to+dan+pho+41");
+    const card = page.getByRole("link", { name: "Tuyên truyền phòng cháy tổ dân phố 41" });
+    await card.getByText("19:30 12/11/2026").waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `no sideways scrolling on a phone (page is ${width} px wide)`);
+    await page.context().close();
+  });
+
   test("the language switch turns the interface to English and back", async () => {
     const page = await newPage(browser);
     await page.goto("/events");
@@ -101,6 +141,8 @@ describe("events in the browser", () => {
     ["event form", "/events/new", "Tạo sự kiện"],
     ["units", "/units", "Đơn vị"],
     ["participants", "/participants", "Người tham gia"],
+    ["unit page", "/units/0190a1b2-0000-7000-8000-000000000006", "UBND phường Định Công"],
+    ["change password", "/account/password", "Đổi mật khẩu"],
     ["sign-in", "/sign-in", "Đăng nhập"],
     ["accounts", "/admin/users", "Tài khoản"],
     ["API keys", "/admin/api-keys", "Khóa API"],

@@ -23,7 +23,7 @@ public sealed record CreateApiKeyCommand : ICommand<CreatedApiKeyResponse>
     public IReadOnlyList<ApiKeyScope>? Scopes { get; init; }
 
     /// <summary>Limit writes to these units and their descendants; empty for no limit.</summary>
-    [FieldLabel("Đơn vị", "Units")]
+    [FieldLabel("Giới hạn đơn vị", "Units")]
     public IReadOnlyList<Guid>? UnitIds { get; init; }
 
     /// <summary>When the key stops working; null for no expiry.</summary>

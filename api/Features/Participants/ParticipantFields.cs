@@ -17,10 +17,10 @@ public abstract record ParticipantFields
     public ParticipantKind? Kind { get; init; }
 
     /// <example>Nguyễn Thị Phượng</example>
-    [FieldLabel("Họ và tên", "Full name")]
+    [FieldLabel("Họ tên / tên tập thể", "Name")]
     public string FullName { get; init; } = "";
 
-    [FieldLabel("Cấp bậc, danh hiệu", "Rank or title")]
+    [FieldLabel("Cấp bậc", "Rank")]
 
     public string? Rank { get; init; }
 
@@ -33,7 +33,7 @@ public abstract record ParticipantFields
     public Guid? UnitId { get; init; }
 
     /// <example>0912 345 678</example>
-    [FieldLabel("Số điện thoại", "Phone")]
+    [FieldLabel("Điện thoại", "Phone")]
     public string? Phone { get; init; }
 
     [FieldLabel("Email", "Email")]

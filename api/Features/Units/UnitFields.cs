@@ -15,7 +15,7 @@ public abstract record UnitFields
 
     /// <example>authority</example>
     [Required]
-    [FieldLabel("Loại đơn vị", "Kind")]
+    [FieldLabel("Loại", "Kind")]
     public UnitKind? Kind { get; init; }
 
     /// <example>commune</example>

@@ -3530,15 +3530,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
             413: {
                 headers: {

@@ -17,6 +17,9 @@ const CreateEventPage = lazy(() => import("../features/events/components/EventFo
 const EditEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.EditEventPage })));
 const ParticipantsPage = lazy(() => import("../features/participants/ParticipantsPage").then((m) => ({ default: m.ParticipantsPage })));
 const UnitsPage = lazy(() => import("../features/units/UnitsPage").then((m) => ({ default: m.UnitsPage })));
+const UnitPage = lazy(() => import("../features/units/UnitPage").then((m) => ({ default: m.UnitPage })));
+const ParticipantPage = lazy(() => import("../features/participants/ParticipantPage").then((m) => ({ default: m.ParticipantPage })));
+const ChangePasswordPage = lazy(() => import("../features/auth/ChangePasswordPage").then((m) => ({ default: m.ChangePasswordPage })));
 const SignInPage = lazy(() => import("../features/auth/SignInPage").then((m) => ({ default: m.SignInPage })));
 const UsersPage = lazy(() => import("../features/admin/UsersPage").then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import("../features/admin/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
@@ -32,13 +35,16 @@ export const routes: RouteObject[] = [
       { path: "events/:id", element: <EventDetailPage /> },
       { path: "events/:id/edit", element: <RequireAccess level="write"><EditEventPage /></RequireAccess> },
       { path: "sign-in", element: <SignInPage /> },
+      { path: "account/password", element: <ChangePasswordPage /> },
       { path: "admin/users", element: <RequireAccess level="admin"><UsersPage /></RequireAccess> },
       { path: "admin/api-keys", element: <RequireAccess level="admin"><ApiKeysPage /></RequireAccess> },
       { path: "admin/audit", element: <RequireAccess level="admin"><AuditPage /></RequireAccess> },
       { path: "participants", element: <ParticipantsPage /> },
+      { path: "participants/:id", element: <ParticipantPage /> },
       { path: "initiatives", element: <ComingSoonPage titleKey="nav.initiatives" /> },
       { path: "awards", element: <ComingSoonPage titleKey="nav.awards" /> },
       { path: "units", element: <UnitsPage /> },
+      { path: "units/:id", element: <UnitPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

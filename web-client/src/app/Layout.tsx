@@ -1,8 +1,8 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation, useNavigate } from "react-router";
-import { useAuth } from "../features/auth/api";
+import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { useAuth } from "../lib/auth";
 import type { Language } from "../lib/i18n";
 
 const NAV = [
@@ -26,6 +26,8 @@ export function Layout() {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const auth = useAuth();
+  // After an admin's reset every other call is refused: the only way on is choosing a new password.
+  const forced = auth.mustChangePassword && pathname !== "/account/password";
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="lg">
@@ -66,6 +68,13 @@ export function Layout() {
           <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} onClick={close}
             active={item.exact ? pathname === item.to : pathname.startsWith(item.to)} />
         ))}
+        {auth.signedIn && (
+          <>
+            <Text size="xs" c="dimmed" fw={600} tt="uppercase" mt="md" mb={4} px="sm">{t("nav.account")}</Text>
+            <NavLink component={Link} to="/account/password" label={t("account.changePassword")} onClick={close}
+              active={pathname === "/account/password"} />
+          </>
+        )}
         {auth.isAdmin && (
           <>
             <Text size="xs" c="dimmed" fw={600} tt="uppercase" mt="md" mb={4} px="sm">{t("nav.admin")}</Text>
@@ -77,7 +86,7 @@ export function Layout() {
         <NavLink href="/swagger" label={t("nav.api")} mt="auto" />
       </AppShell.Navbar>
       <AppShell.Main id="main">
-        <Outlet />
+        {forced ? <Navigate to={`/account/password?from=${encodeURIComponent(pathname + search)}`} replace /> : <Outlet />}
       </AppShell.Main>
     </AppShell>
   );

@@ -10,7 +10,12 @@ export const theme = createTheme({
   primaryShade: 7,
   colors: { antqRed },
   fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
-  headings: { fontFamily: "'Be Vietnam Pro', system-ui, sans-serif", fontWeight: "600" },
+  headings: {
+    fontFamily: "'Be Vietnam Pro', system-ui, sans-serif",
+    fontWeight: "600",
+    // Long Vietnamese titles: smaller on a phone, full size from a laptop up.
+    sizes: { h1: { fontSize: "clamp(1.625rem, 1.25rem + 1.6vw, 2.125rem)" } },
+  },
   defaultRadius: "md",
 });
 

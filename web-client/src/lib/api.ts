@@ -74,3 +74,18 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   const problem = (typeof error === "object" && error !== null ? error : {}) as Partial<Problem>;
   throw new ApiError({ ...problem, status: response.status });
 }
+
+/** A record with the ETag it was read at, to send back as If-Match so a stale edit is refused (412). */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}
+
+/** Like unwrap, keeping the response's ETag. */
+export async function unwrapVersioned<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Versioned<T>> {
+  const data = await unwrap(call);
+  return { data, etag: (await call).response.headers.get("ETag") };
+}
+
+/** The If-Match header for an edit of a record read at `etag`. */
+export const ifMatch = (etag: string | null | undefined): Record<string, string> => (etag ? { "If-Match": etag } : {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareVietnamese, formatDate, formatDateTime, formatNumber, fromLocalInput, toLocalInput } from "./format";
+import { compareVietnamese, formatDate, formatDateTime, formatNumber } from "./format";
 
 describe("Vietnamese formatting in Hà Nội time", () => {
   it("shows dates as dd/mm/yyyy and times as 24-hour HH:mm", () => {
@@ -14,12 +14,6 @@ describe("Vietnamese formatting in Hà Nội time", () => {
 
   it("groups thousands with dots and uses a decimal comma", () => {
     expect(formatNumber(1234.5)).toBe("1.234,5");
-  });
-
-  it("round-trips datetime-local values as Hà Nội time", () => {
-    expect(toLocalInput("2023-08-14T12:00:00Z")).toBe("2023-08-14T19:00");
-    expect(fromLocalInput("2023-08-14T19:00")).toBe("2023-08-14T19:00:00+07:00");
-    expect(fromLocalInput("")).toBeNull();
   });
 
   it("sorts names the Vietnamese way", () => {

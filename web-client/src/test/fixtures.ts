@@ -1,5 +1,5 @@
-import type { EventResponse } from "../features/events/api";
-import type { UnitResponse } from "../features/units/api";
+import type { EventResponse } from "../lib/resources/events";
+import type { UnitResponse } from "../lib/resources/units";
 
 export const wardCommittee: UnitResponse = {
   id: "0190a1b2-0000-7000-8000-000000000006",
@@ -24,7 +24,7 @@ export const festival: EventResponse = {
   organizerUnitName: null,
   status: "completed",
   allowedTransitions: [],
-  timesAreTentative: true,
+  timesAreTentative: false,
   services: [{ kind: "citizenId", description: "Cấp căn cước công dân", count: 1234 }],
   agenda: [{ startsAt: "2023-08-14T19:00:00+07:00", title: "Phát biểu khai mạc", speakerId: null }],
 };

@@ -1,11 +1,20 @@
-import { Alert, Badge, Button, Checkbox, Code, CopyButton, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Card, Checkbox, Code, Group, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorBanner } from "../../components/ErrorBanner";
-import { ApiError } from "../../lib/api";
+import { DateField } from "../../components/DateFields";
+import { ErrorBanner, FormErrorBanner } from "../../components/ErrorBanner";
+import { ResponsiveModal } from "../../components/ResponsiveModal";
+import { UnitMultiSelect } from "../../components/UnitMultiSelect";
+import type { Schemas } from "../../lib/api";
+import { API_KEY_SCOPES } from "../../lib/enums";
 import { formatDate, formatDateTime } from "../../lib/format";
+import { useFieldErrors } from "../../lib/useFieldErrors";
+import { usePhone } from "../../lib/usePhone";
 import { useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiKeyResponse, type CreatedApiKey } from "./api";
-import { UnitMultiSelect } from "./UnitMultiSelect";
+import { OneTimeSecret } from "./OneTimeSecret";
+
+type ApiKeyScope = Schemas["ApiKeyScope"];
 
 export function ApiKeysPage() {
   const { t } = useTranslation();
@@ -14,6 +23,10 @@ export function ApiKeysPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKeyResponse | null>(null);
+  const phone = usePhone();
+  const status = (key: ApiKeyResponse) => key.revokedAt
+    ? <Badge color="gray" c="gray.9" variant="light">{t("admin.keys.revoked")}</Badge>
+    : <Button variant="subtle" color="red" size="xs" onClick={() => setRevoking(key)}>{t("admin.keys.revoke")}</Button>;
 
   return (
     <Stack gap="lg">
@@ -22,6 +35,20 @@ export function ApiKeysPage() {
         <Button onClick={() => setCreating(true)}>{t("admin.keys.new")}</Button>
       </Group>
       <ErrorBanner error={keys.error ?? revoke.error} />
+      {phone ? (
+        <Stack gap="sm">
+          {keys.data?.items.map((key) => (
+            <Card key={key.id} withBorder padding="md">
+              <Stack gap={4}>
+                <Text fw={600}>{key.name}</Text>
+                <Text size="sm"><Code>{key.prefix}</Code> · {key.scopes.map((scope) => t(`admin.keys.scope.${scope}`)).join(", ")}</Text>
+                <Text size="xs" c="dimmed">{t("admin.keys.expiresAt")}: {key.expiresAt ? formatDate(key.expiresAt) : t("common.none")}</Text>
+                <Group>{status(key)}</Group>
+              </Stack>
+            </Card>
+          ))}
+        </Stack>
+      ) : (
       <Paper withBorder radius="md">
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="sm">
@@ -43,37 +70,22 @@ export function ApiKeysPage() {
                   <Table.Td>{key.scopes.map((scope) => t(`admin.keys.scope.${scope}`)).join(", ")}</Table.Td>
                   <Table.Td>{key.expiresAt ? formatDate(key.expiresAt) : t("common.none")}</Table.Td>
                   <Table.Td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : t("common.none")}</Table.Td>
-                  <Table.Td>
-                    {key.revokedAt
-                      ? <Badge color="gray" variant="light">{t("admin.keys.revoked")}</Badge>
-                      : <Button variant="subtle" color="red" size="xs" onClick={() => setRevoking(key)}>{t("admin.keys.revoke")}</Button>}
-                  </Table.Td>
+                  <Table.Td>{status(key)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {keys.data?.items.length === 0 && <Text p="lg" c="dimmed">{t("admin.keys.empty")}</Text>}
       </Paper>
+      )}
+      {keys.data?.items.length === 0 && <Text p="lg" c="dimmed">{t("admin.keys.empty")}</Text>}
 
       {creating && <CreateKeyDialog onClose={() => setCreating(false)} onCreated={(key) => { setCreating(false); setCreated(key); }} />}
 
-      <Modal opened={!!created} onClose={() => setCreated(null)} title={t("admin.keys.createdTitle")} size="lg">
-        {created && (
-          <Stack>
-            <Alert color="yellow">{t("admin.keys.shownOnce")}</Alert>
-            <Code block data-testid="new-api-key">{created.key}</Code>
-            <Group justify="end">
-              <CopyButton value={created.key}>
-                {({ copied, copy }) => <Button onClick={copy} color={copied ? "teal" : undefined}>{copied ? t("admin.keys.copied") : t("admin.keys.copy")}</Button>}
-              </CopyButton>
-              <Button variant="default" onClick={() => setCreated(null)}>{t("admin.keys.done")}</Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <OneTimeSecret title={t("admin.keys.createdTitle")} warning={t("admin.keys.shownOnce")} secret={created?.key ?? null}
+        testId="new-api-key" onClose={() => setCreated(null)} />
 
-      <Modal opened={!!revoking} onClose={() => setRevoking(null)} title={t("common.confirm")}>
+      <ResponsiveModal opened={!!revoking} onClose={() => setRevoking(null)} title={t("common.confirm")} size="md">
         <Text>{t("admin.keys.confirmRevoke", { name: revoking?.name })}</Text>
         <Group justify="end" mt="lg">
           <Button variant="default" onClick={() => setRevoking(null)}>{t("common.cancel")}</Button>
@@ -81,48 +93,48 @@ export function ApiKeysPage() {
             {t("admin.keys.revoke")}
           </Button>
         </Group>
-      </Modal>
+      </ResponsiveModal>
     </Stack>
   );
 }
 
+interface KeyFormValues { name: string; scopes: ApiKeyScope[]; unitIds: string[]; expiresOn: string | null }
+
 function CreateKeyDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (key: CreatedApiKey) => void }) {
   const { t } = useTranslation();
   const create = useCreateApiKey();
-  const [name, setName] = useState("");
-  const [scopes, setScopes] = useState<("read" | "write")[]>(["read"]);
-  const [unitIds, setUnitIds] = useState<string[]>([]);
-  const [expires, setExpires] = useState("");
-  const errors = create.error instanceof ApiError ? create.error.fieldErrors : {};
+  const form = useForm<KeyFormValues>({ mode: "controlled", initialValues: { name: "", scopes: ["read"], unitIds: [], expiresOn: null } });
+  // The form holds a day; the API takes the instant the key stops working (the end of that day in Hà Nội).
+  const { attachForm, ...errors } = useFieldErrors(form, { expiresAt: "expiresOn" });
 
-  const submit = () =>
-    create.mutate(
-      { name, scopes, unitIds, expiresAt: expires ? `${expires}T23:59:59+07:00` : null },
-      { onSuccess: onCreated },
-    );
+  const submit = form.onSubmit(async ({ name, scopes, unitIds, expiresOn }) => {
+    errors.clear();
+    try {
+      onCreated(await create.mutateAsync({ name, scopes, unitIds, expiresAt: expiresOn ? `${expiresOn}T23:59:59+07:00` : null }));
+    } catch (error) {
+      errors.show(error);
+    }
+  });
 
   return (
-    <Modal opened onClose={onClose} title={t("admin.keys.new")} size="lg">
-      <Stack>
-        <ErrorBanner error={create.error} />
-        <TextInput label={t("admin.keys.name")} placeholder={t("admin.keys.namePlaceholder")} value={name}
-          onChange={(e) => setName(e.currentTarget.value)} error={errors.name?.join(" ")} withAsterisk />
-        <Checkbox.Group label={t("admin.keys.scopes")} value={scopes} onChange={(value) => setScopes(value as ("read" | "write")[])}
-          error={errors.scopes?.join(" ")}>
-          <Group mt="xs">
-            <Checkbox value="read" label={t("admin.keys.scope.read")} />
-            <Checkbox value="write" label={t("admin.keys.scope.write")} />
+    <ResponsiveModal opened onClose={onClose} title={t("admin.keys.new")}>
+      <form ref={attachForm} onSubmit={submit} noValidate>
+        <Stack>
+          <FormErrorBanner state={errors} />
+          <TextInput label={t("admin.keys.name")} placeholder={t("admin.keys.namePlaceholder")} withAsterisk {...form.getInputProps("name")} />
+          <Checkbox.Group label={t("admin.keys.scopes")} {...form.getInputProps("scopes")}>
+            <Group mt="xs">
+              {API_KEY_SCOPES.map((scope) => <Checkbox key={scope} value={scope} label={t(`admin.keys.scope.${scope}`)} />)}
+            </Group>
+          </Checkbox.Group>
+          <UnitMultiSelect label={t("admin.keys.units")} description={t("admin.keys.unitsHint")} {...form.getInputProps("unitIds")} />
+          <DateField label={t("admin.keys.expiresAt")} description={t("admin.keys.expiresHint")} {...form.getInputProps("expiresOn")} />
+          <Group justify="end">
+            <Button variant="default" onClick={onClose}>{t("common.cancel")}</Button>
+            <Button type="submit" loading={create.isPending}>{t("admin.keys.create")}</Button>
           </Group>
-        </Checkbox.Group>
-        <UnitMultiSelect label={t("admin.keys.units")} description={t("admin.keys.unitsHint")} value={unitIds} onChange={setUnitIds}
-          error={errors.unitIds?.join(" ")} />
-        <TextInput type="date" label={t("admin.keys.expiresAt")} description={t("admin.keys.expiresHint")} value={expires}
-          onChange={(e) => setExpires(e.currentTarget.value)} error={errors.expiresAt?.join(" ")} />
-        <Group justify="end">
-          <Button variant="default" onClick={onClose}>{t("common.cancel")}</Button>
-          <Button loading={create.isPending} onClick={submit}>{t("admin.keys.create")}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+        </Stack>
+      </form>
+    </ResponsiveModal>
   );
 }

@@ -2,7 +2,7 @@ import { Skeleton, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
-import { useAuth } from "./api";
+import { useAuth } from "../../lib/auth";
 
 /** Pages for writers or admins: sends signed-out visitors to sign in, and tells others kindly why they cannot go on. */
 export function RequireAccess({ level, children }: { level: "write" | "admin"; children: ReactNode }) {

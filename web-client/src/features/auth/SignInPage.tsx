@@ -1,53 +1,51 @@
 import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
-import { useState, type FormEvent } from "react";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
-import { ErrorBanner } from "../../components/ErrorBanner";
-import { ApiError } from "../../lib/api";
-import { signIn } from "./api";
+import { FormErrorBanner } from "../../components/ErrorBanner";
+import { api, ApiError, unwrap } from "../../lib/api";
+import { meKey, signIn } from "../../lib/auth";
+import { getSession } from "../../lib/session";
+import { useFieldErrors } from "../../lib/useFieldErrors";
 
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const client = useQueryClient();
   const [searchParams] = useSearchParams();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+  const form = useForm({ mode: "controlled", initialValues: { email: "", password: "" } });
+  const { attachForm, ...errors } = useFieldErrors(form);
+  const wrongCredentials = errors.bannerError instanceof ApiError && errors.bannerError.status === 401 ? errors.bannerError : null;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = form.onSubmit(async ({ email, password }) => {
+    errors.clear();
     try {
       await signIn(email, password);
+      const me = await client.fetchQuery({ queryKey: meKey(getSession()?.refreshToken), queryFn: () => unwrap(api.GET("/api/v1/auth/me")) });
       const from = searchParams.get("from");
-      await navigate(from?.startsWith("/") ? from : "/", { replace: true });
+      const next = from?.startsWith("/") ? from : "/";
+      // A one-time password from an admin: choose one's own before anything else.
+      if (me.mustChangePassword) await navigate(`/account/password?from=${encodeURIComponent(next)}`, { replace: true });
+      else await navigate(next, { replace: true });
     } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
+      errors.show(failure);
     }
-  };
+  });
 
   return (
     <Center mih="60vh">
-      <Paper withBorder p="xl" radius="md" w="100%" maw={420}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
+      <Paper withBorder p={{ base: "md", sm: "xl" }} radius="md" w="100%" maw={420}>
+        <form ref={attachForm} onSubmit={submit} noValidate>
           <Stack>
             <Title order={1} size="h2">{t("auth.signIn")}</Title>
             <Text size="sm" c="dimmed">{t("auth.intro")}</Text>
-            {error instanceof ApiError && error.status === 401 ? (
-              <Text c="red" size="sm" role="alert">{error.problem.detail}</Text>
-            ) : (
-              <ErrorBanner error={error instanceof ApiError && error.status === 400 ? null : error} />
-            )}
-            <TextInput label={t("auth.email")} type="email" autoComplete="username" value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)} error={fieldErrors.email?.join(" ")} withAsterisk />
-            <PasswordInput label={t("auth.password")} autoComplete="current-password" value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)} error={fieldErrors.password?.join(" ")} withAsterisk />
-            <Button type="submit" loading={busy}>{t("auth.signIn")}</Button>
+            {wrongCredentials
+              ? <Text c="red.8" size="sm" role="alert">{wrongCredentials.problem.detail}</Text>
+              : <FormErrorBanner state={{ ...errors, bannerError: errors.bannerError instanceof ApiError && errors.bannerError.status === 400 && errors.unplacedMessages.length === 0 ? null : errors.bannerError }} />}
+            <TextInput label={t("auth.email")} type="email" autoComplete="username" withAsterisk {...form.getInputProps("email")} />
+            <PasswordInput label={t("auth.password")} autoComplete="current-password" withAsterisk {...form.getInputProps("password")} />
+            <Button type="submit" loading={form.submitting}>{t("auth.signIn")}</Button>
           </Stack>
         </form>
       </Paper>

@@ -9,7 +9,7 @@ function answer(roles: string[]) {
     const url = new URL(request.url);
     if (url.pathname === "/api/v1/auth/me") return { body: { email: "can.bo@dinhcong.example", roles, unitIds: [] } };
     if (url.pathname === "/api/v1/events") return { body: page([festival]) };
-    if (url.pathname === `/api/v1/events/${festival.id}`) return { body: { ...festival, status: "scheduled" }, headers: { ETag: "\"2\"" } };
+    if (url.pathname === `/api/v1/events/${festival.id}`) return { body: { ...festival, status: "scheduled", allowedTransitions: ["ongoing", "draft", "cancelled"] }, headers: { ETag: "\"2\"" } };
   });
 }
 

@@ -1,16 +1,13 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { Anchor, Badge, Button, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ErrorBanner } from "../../components/ErrorBanner";
-import { ApiError, type Schemas } from "../../lib/api";
+import { useAuth } from "../../lib/auth";
 import { formatDate } from "../../lib/format";
-import { useAuth } from "../auth/api";
-import { UNIT_KINDS, UNIT_LEVELS, useAllUnits, useSaveUnit, type UnitResponse } from "./api";
+import { useAllUnits, type UnitResponse } from "./api";
 import { buildTree, filterTree, type UnitNode } from "./tree";
-import { UnitPicker } from "./UnitPicker";
-
-type Editing = { unit: UnitResponse | null; parentId: string | null };
+import { UnitDialog, UnitEditDialog, type UnitEditing } from "./UnitDialog";
 
 /** The units as a tree: authorities, committees, police, residential groups and organisations, with dissolved ones greyed. */
 export function UnitsPage() {
@@ -18,7 +15,8 @@ export function UnitsPage() {
   const { canWrite } = useAuth();
   const units = useAllUnits();
   const [search, setSearch] = useState("");
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditing] = useState<UnitEditing | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const tree = useMemo(() => filterTree(buildTree(units.data ?? []), search), [units.data, search]);
 
   return (
@@ -34,9 +32,10 @@ export function UnitsPage() {
         {units.isPending && <Skeleton height={160} />}
         {units.data && tree.length === 0 && <Text c="dimmed">{t("units.empty")}</Text>}
         <Tree nodes={tree} depth={0} canWrite={canWrite}
-          onEdit={(unit) => setEditing({ unit, parentId: unit.parentId })} onAddChild={(parentId) => setEditing({ unit: null, parentId })} />
+          onEdit={(unit) => setEditingId(unit.id)} onAddChild={(parentId) => setEditing({ unit: null, parentId })} />
       </Paper>
       {editing && <UnitDialog editing={editing} onClose={() => setEditing(null)} />}
+      {editingId && <UnitEditDialog id={editingId} onClose={() => setEditingId(null)} />}
     </Stack>
   );
 }
@@ -49,65 +48,29 @@ function Tree({ nodes, depth, canWrite, onEdit, onAddChild }: {
   if (nodes.length === 0) return null;
   return (
     <ul role={depth === 0 ? "tree" : "group"} aria-label={depth === 0 ? t("units.title") : undefined}
-      style={{ listStyle: "none", margin: 0, paddingLeft: depth === 0 ? 0 : 24 }}>
+      style={{ listStyle: "none", margin: 0, paddingLeft: depth === 0 ? 0 : 16, borderLeft: depth === 0 ? undefined : "1px solid var(--mantine-color-gray-3)" }}>
       {nodes.map(({ unit, children }) => (
         <li key={unit.id} role="treeitem" aria-expanded={children.length > 0 ? true : undefined}
           aria-selected={false}>
-          <Group gap="xs" py={6} wrap="wrap">
+          <Group gap={4} py={4} pl={depth === 0 ? 0 : 8} justify="space-between" wrap="wrap">
+            <Group gap="xs" wrap="wrap">
             {/* Dissolved units are greyed (not faded: faded text would fall below AA contrast) and struck through. */}
-            <Text fw={depth < 2 ? 600 : 400} c={unit.dissolvedOn ? "dimmed" : undefined} td={unit.dissolvedOn ? "line-through" : undefined}>{unit.name}</Text>
+            <Anchor component={Link} to={`/units/${unit.id}`} fw={depth < 2 ? 600 : 400} c={unit.dissolvedOn ? "dimmed" : undefined}
+              td={unit.dissolvedOn ? "line-through" : undefined} py={4}>{unit.name}</Anchor>
             <Badge variant="light" color="gray" c="gray.9" radius="sm">{t(`unit.kind.${unit.kind}`)}</Badge>
             <Text size="xs" c="dimmed">{t(`unit.level.${unit.level}`)}</Text>
             {unit.dissolvedOn && <Text size="xs" c="dimmed">({t("unit.dissolved", { date: formatDate(unit.dissolvedOn) })})</Text>}
+            </Group>
             {canWrite && (
-              <>
-                <Anchor component="button" size="sm" onClick={() => onEdit(unit)}>{t("common.edit")}</Anchor>
-                <Anchor component="button" size="sm" onClick={() => onAddChild(unit.id)}>{t("units.addChild")}</Anchor>
-              </>
+              <Group gap={0} wrap="nowrap">
+                <Button variant="subtle" size="compact-sm" onClick={() => onEdit(unit)} aria-label={`${t("common.edit")}: ${unit.name}`}>{t("common.edit")}</Button>
+                <Button variant="subtle" size="compact-sm" onClick={() => onAddChild(unit.id)}>{t("units.addChild")}</Button>
+              </Group>
             )}
           </Group>
           <Tree nodes={children} depth={depth + 1} canWrite={canWrite} onEdit={onEdit} onAddChild={onAddChild} />
         </li>
       ))}
     </ul>
-  );
-}
-
-function UnitDialog({ editing, onClose }: { editing: Editing; onClose: () => void }) {
-  const { t } = useTranslation();
-  const save = useSaveUnit();
-  const [name, setName] = useState(editing.unit?.name ?? "");
-  const [kind, setKind] = useState<Schemas["UnitKind"] | null>(editing.unit?.kind ?? null);
-  const [level, setLevel] = useState<Schemas["UnitLevel"] | null>(editing.unit?.level ?? null);
-  const [parentId, setParentId] = useState<string | null>(editing.parentId);
-  const [dissolvedOn, setDissolvedOn] = useState(editing.unit?.dissolvedOn ?? "");
-  const errors = save.error instanceof ApiError ? save.error.fieldErrors : {};
-
-  const submit = () =>
-    save.mutate(
-      { id: editing.unit?.id, body: { name, kind: kind as Schemas["UnitKind"], level: level as Schemas["UnitLevel"], parentId, dissolvedOn: dissolvedOn || null } },
-      { onSuccess: () => { notifications.show({ message: t("common.saved"), color: "teal" }); onClose(); } },
-    );
-
-  return (
-    <Modal opened onClose={onClose} title={editing.unit ? t("units.edit") : t("units.new")} size="lg">
-      <Stack>
-        <ErrorBanner error={save.error} />
-        <TextInput label={t("units.name")} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name?.join(" ")} withAsterisk />
-        <Group grow>
-          <Select label={t("units.kind")} data={UNIT_KINDS.map((k) => ({ value: k, label: t(`unit.kind.${k}`) }))} value={kind}
-            onChange={(v) => setKind(v as Schemas["UnitKind"] | null)} error={errors.kind?.join(" ")} withAsterisk />
-          <Select label={t("units.level")} data={UNIT_LEVELS.map((l) => ({ value: l, label: t(`unit.level.${l}`) }))} value={level}
-            onChange={(v) => setLevel(v as Schemas["UnitLevel"] | null)} error={errors.level?.join(" ")} withAsterisk />
-        </Group>
-        <UnitPicker label={t("units.parent")} value={parentId} onChange={setParentId} error={errors.parentId?.join(" ")} clearable />
-        <TextInput type="date" label={t("units.dissolvedOn")} description={t("units.dissolvedHint")} value={dissolvedOn}
-          onChange={(e) => setDissolvedOn(e.currentTarget.value)} error={errors.dissolvedOn?.join(" ")} />
-        <Group justify="end">
-          <Button variant="default" onClick={onClose}>{t("common.cancel")}</Button>
-          <Button loading={save.isPending} onClick={submit}>{t("common.save")}</Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

@@ -30,7 +30,7 @@ describe("event form", () => {
     await userEvent.type(await screen.findByRole("textbox", { name: /Tên sự kiện/ }), "Diễn tập PCCC");
     await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
 
-    const endsAt = await screen.findByLabelText(/Kết thúc/);
+    const endsAt = await screen.findByLabelText(/Thời gian kết thúc/);
     await waitFor(() => expect(endsAt).toHaveAccessibleDescription(/The end must be after the start\./));
     expect(screen.getByRole("alert")).toHaveTextContent("Mã tra cứu lỗi: 00-abc-01");
     expect(posted).toHaveLength(1);
@@ -50,7 +50,7 @@ describe("event form", () => {
     });
     renderAt(`/events/${festival.id}/edit`);
 
-    expect(await screen.findByLabelText(/Bắt đầu/)).toHaveValue("2023-08-14T19:00");
+    expect(await screen.findByLabelText(/Thời gian bắt đầu/)).toHaveValue("14/08/2023 19:00");
     await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
 
     await waitFor(() => expect(puts).toHaveLength(1));
@@ -58,5 +58,32 @@ describe("event form", () => {
     const body = await puts[0]!.json();
     expect(body.startsAt).toBe("2023-08-14T19:00:00+07:00");
     expect(body.services).toEqual([{ kind: "citizenId", description: "Cấp căn cước công dân", count: 1234 }]);
+  });
+
+  it("says a new event starts as a draft, and 'Lưu và lên lịch' creates it then schedules it", async () => {
+    const calls: string[] = [];
+    mockApi((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/api/v1/auth/me") return { body: me };
+      if (url.pathname === "/api/v1/units") return { body: page([wardCommittee]) };
+      if (url.pathname === "/api/v1/events" && request.method === "POST") {
+        calls.push("create");
+        return { status: 201, body: { ...festival, status: "draft", allowedTransitions: ["scheduled", "cancelled"] } };
+      }
+      if (url.pathname === `/api/v1/events/${festival.id}/status`) {
+        calls.push("schedule");
+        return { body: { ...festival, status: "scheduled", allowedTransitions: ["ongoing", "draft", "cancelled"] } };
+      }
+      if (url.pathname === `/api/v1/events/${festival.id}`) {
+        return { body: { ...festival, status: "scheduled", allowedTransitions: ["ongoing", "draft", "cancelled"] }, headers: { ETag: "\"2\"" } };
+      }
+    });
+    const { router } = renderAt("/events/new");
+
+    expect(await screen.findByText(/Sự kiện mới được lưu ở trạng thái Bản nháp/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Lưu và lên lịch" }));
+    await waitFor(() => expect(calls).toEqual(["create", "schedule"]));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/events/${festival.id}`));
+    expect(await screen.findByText("Đã lưu và lên lịch")).toBeInTheDocument();
   });
 });

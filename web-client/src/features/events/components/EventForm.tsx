@@ -1,138 +1,144 @@
-import { ActionIcon, Button, Fieldset, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
-import { useState, type FormEvent } from "react";
+import { ActionIcon, Button, Checkbox, Fieldset, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { ErrorBanner } from "../../../components/ErrorBanner";
-import { ApiError } from "../../../lib/api";
-import { fromLocalInput, toLocalInput } from "../../../lib/format";
-import { UnitPicker } from "../../units/UnitPicker";
-import { EVENT_KINDS, SERVICE_KINDS, type EventInput, type EventKind, type EventResponse, type ServiceKind } from "../api";
+import { DateTimeField } from "../../../components/DateFields";
+import { FormErrorBanner } from "../../../components/ErrorBanner";
+import { UnitPicker } from "../../../components/UnitPicker";
+import { fromWallClock, toWallClock } from "../../../lib/dates";
+import { EVENT_KINDS, SERVICE_KINDS, enumOptions } from "../../../lib/enums";
+import { useFieldErrors } from "../../../lib/useFieldErrors";
+import type { EventInput, EventKind, EventResponse, ServiceKind } from "../api";
 
 interface ServiceRow { kind: ServiceKind | null; description: string; count: number | string }
-interface AgendaRow { startsAt: string; title: string }
+interface AgendaRow { startsAt: string | null; title: string }
 
-export interface EventFormState {
+/** What the form holds: times as Hà Nội wall clock ("2023-08-14 19:00:00"), empty values as "" or null. */
+export interface EventFormValues {
   title: string;
   kind: EventKind | null;
   description: string;
-  startsAt: string;
-  endsAt: string;
+  startsAt: string | null;
+  endsAt: string | null;
   venue: string;
   hostUnitId: string | null;
   organizerUnitId: string | null;
+  timesAreTentative: boolean;
   services: ServiceRow[];
   agenda: AgendaRow[];
 }
 
-export const emptyEventForm: EventFormState = {
-  title: "", kind: null, description: "", startsAt: "", endsAt: "", venue: "",
-  hostUnitId: null, organizerUnitId: null, services: [], agenda: [],
+export const emptyEventForm: EventFormValues = {
+  title: "", kind: null, description: "", startsAt: null, endsAt: null, venue: "",
+  hostUnitId: null, organizerUnitId: null, timesAreTentative: false, services: [], agenda: [],
 };
 
-export function eventToForm(event: EventResponse): EventFormState {
+export function eventToForm(event: EventResponse): EventFormValues {
   return {
     title: event.title,
     kind: event.kind,
     description: event.description ?? "",
-    startsAt: toLocalInput(event.startsAt),
-    endsAt: toLocalInput(event.endsAt),
+    startsAt: toWallClock(event.startsAt),
+    endsAt: toWallClock(event.endsAt),
     venue: event.venue ?? "",
     hostUnitId: event.hostUnitId,
     organizerUnitId: event.organizerUnitId,
+    timesAreTentative: event.timesAreTentative ?? false,
     services: event.services.map((s) => ({ kind: s.kind, description: s.description ?? "", count: s.count ?? "" })),
-    agenda: event.agenda.map((a) => ({ startsAt: toLocalInput(a.startsAt), title: a.title })),
+    agenda: event.agenda.map((a) => ({ startsAt: toWallClock(a.startsAt), title: a.title })),
   };
 }
 
 /** The body as the API expects it. Empty required values are sent as null so the API names them. */
-export function formToBody(form: EventFormState): EventInput {
+export function formToBody(form: EventFormValues): EventInput {
   const text = (value: string) => (value.trim() === "" ? null : value.trim());
   return {
     title: form.title,
     kind: form.kind as EventKind,
     description: text(form.description),
-    startsAt: fromLocalInput(form.startsAt) as string,
-    endsAt: fromLocalInput(form.endsAt) as string,
+    startsAt: fromWallClock(form.startsAt) as string,
+    endsAt: fromWallClock(form.endsAt) as string,
     venue: text(form.venue),
     hostUnitId: form.hostUnitId as string,
     organizerUnitId: form.organizerUnitId,
+    timesAreTentative: form.timesAreTentative,
     services: form.services.map((s) => ({
       kind: s.kind as ServiceKind,
       description: text(s.description),
       count: s.count === "" ? null : Number(s.count),
     })),
-    agenda: form.agenda.map((a) => ({ startsAt: fromLocalInput(a.startsAt) as string, title: a.title })),
+    agenda: form.agenda.map((a) => ({ startsAt: fromWallClock(a.startsAt) as string, title: a.title })),
   };
 }
 
 interface EventFormProps {
-  initial: EventFormState;
+  initial: EventFormValues;
+  /** A new event: says it starts as a draft, and offers "save and schedule". */
+  isNew?: boolean;
   submitting: boolean;
-  error: unknown;
-  onSubmit: (body: EventInput) => void;
+  /** Saves; resolves when saved, rejects with the API's error. */
+  onSubmit: (body: EventInput, options: { schedule: boolean }) => Promise<unknown>;
   onCancel: () => void;
 }
 
-/** Create and edit share this form; the API validates, and its field errors appear next to their fields. */
-export function EventForm({ initial, submitting, error, onSubmit, onCancel }: EventFormProps) {
-  const { t } = useTranslation();
-  const [form, setForm] = useState(initial);
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-  const fieldError = (field: string) => fieldErrors[field]?.join(" ");
-  const set = <K extends keyof EventFormState>(key: K, value: EventFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const setService = (index: number, change: Partial<ServiceRow>) =>
-    set("services", form.services.map((s, i) => (i === index ? { ...s, ...change } : s)));
-  const setAgenda = (index: number, change: Partial<AgendaRow>) =>
-    set("agenda", form.agenda.map((a, i) => (i === index ? { ...a, ...change } : a)));
+// A programme item's error about the item as a whole (e.g. outside the event's times) goes on its time.
+const aliasesFor = (values: EventFormValues) =>
+  Object.fromEntries(values.agenda.map((_, i) => [`agenda[${i}]`, `agenda.${i}.startsAt`]));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSubmit(formToBody(form));
-  };
+/** Create and edit share this form; the API validates, and its field errors appear next to their fields. */
+export function EventForm({ initial, isNew, submitting, onSubmit, onCancel }: EventFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<EventFormValues>({ mode: "controlled", initialValues: initial });
+  const { attachForm, ...errors } = useFieldErrors(form, aliasesFor(form.values));
+
+  const save = (schedule: boolean) => form.onSubmit(async (values) => {
+    errors.clear();
+    try {
+      await onSubmit(formToBody(values), { schedule });
+    } catch (error) {
+      errors.show(error);
+    }
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={attachForm} onSubmit={save(false)} noValidate>
       <Stack gap="lg">
-        <ErrorBanner error={error} />
-        <Paper withBorder p="lg" radius="md">
+        {isNew && <Paper bg="gray.0" p="sm" radius="md"><Text size="sm">{t("events.form.startsAsDraft")}</Text></Paper>}
+        <FormErrorBanner state={errors} />
+        <Paper withBorder p={{ base: "md", sm: "lg" }} radius="md">
           <Stack>
-            <TextInput label={t("events.form.title")} value={form.title} onChange={(e) => set("title", e.currentTarget.value)}
-              error={fieldError("title")} withAsterisk />
+            <TextInput label={t("events.form.title")} withAsterisk {...form.getInputProps("title")} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select label={t("events.form.kind")} data={EVENT_KINDS.map((k) => ({ value: k, label: t(`event.kind.${k}`) }))}
-                value={form.kind} onChange={(v) => set("kind", v as EventKind | null)} error={fieldError("kind")} withAsterisk />
-              <TextInput label={t("events.form.venue")} value={form.venue} onChange={(e) => set("venue", e.currentTarget.value)}
-                error={fieldError("venue")} />
-              <TextInput type="datetime-local" label={t("events.form.startsAt")} description={t("events.form.timeZoneHint")}
-                value={form.startsAt} onChange={(e) => set("startsAt", e.currentTarget.value)} error={fieldError("startsAt")} withAsterisk />
-              <TextInput type="datetime-local" label={t("events.form.endsAt")} description={t("events.form.timeZoneHint")}
-                value={form.endsAt} onChange={(e) => set("endsAt", e.currentTarget.value)} error={fieldError("endsAt")} withAsterisk />
-              <UnitPicker label={t("events.form.hostUnit")} value={form.hostUnitId} onChange={(v) => set("hostUnitId", v)}
-                error={fieldError("hostUnitId")} required />
-              <UnitPicker label={t("events.form.organizerUnit")} value={form.organizerUnitId} onChange={(v) => set("organizerUnitId", v)}
-                error={fieldError("organizerUnitId")} clearable />
+              <Select label={t("events.form.kind")} data={enumOptions(EVENT_KINDS, "event.kind", t)} withAsterisk {...form.getInputProps("kind")} />
+              <TextInput label={t("events.form.venue")} {...form.getInputProps("venue")} />
+              <DateTimeField label={t("events.form.startsAt")} description={t("events.form.timeZoneHint")} withAsterisk
+                {...form.getInputProps("startsAt")} />
+              <DateTimeField label={t("events.form.endsAt")} description={t("events.form.timeZoneHint")} withAsterisk
+                {...form.getInputProps("endsAt")} />
+              <UnitPicker label={t("events.form.hostUnit")} required {...form.getInputProps("hostUnitId")} />
+              <UnitPicker label={t("events.form.organizerUnit")} clearable {...form.getInputProps("organizerUnitId")} />
             </SimpleGrid>
-            <Textarea label={t("events.form.description")} value={form.description} autosize minRows={3}
-              onChange={(e) => set("description", e.currentTarget.value)} error={fieldError("description")} />
+            <Checkbox label={t("events.form.timesAreTentative")} description={t("events.form.timesAreTentativeHint")}
+              {...form.getInputProps("timesAreTentative", { type: "checkbox" })} />
+            <Textarea label={t("events.form.description")} autosize minRows={3} {...form.getInputProps("description")} />
           </Stack>
         </Paper>
 
         <Fieldset legend={t("events.form.services")} radius="md">
           <Stack>
-            {fieldError("services") && <Text c="red" size="sm">{fieldError("services")}</Text>}
-            {form.services.map((service, i) => (
+            {form.errors.services && <Text c="red" size="sm">{form.errors.services}</Text>}
+            {form.values.services.map((_, i) => (
               <Group key={i} align="start" wrap="wrap">
-                <Select label={t("events.form.serviceKind")} data={SERVICE_KINDS.map((k) => ({ value: k, label: t(`service.kind.${k}`) }))}
-                  value={service.kind} onChange={(v) => setService(i, { kind: v as ServiceKind | null })}
-                  error={fieldError(`services[${i}].kind`)} w={260} />
-                <TextInput label={t("events.form.serviceDescription")} value={service.description} style={{ flex: 1, minWidth: 200 }}
-                  onChange={(e) => setService(i, { description: e.currentTarget.value })} error={fieldError(`services[${i}].description`)} />
-                <NumberInput label={t("events.form.serviceCount")} value={service.count} min={0} allowDecimal={false} thousandSeparator="."
-                  decimalSeparator="," onChange={(v) => setService(i, { count: v })} error={fieldError(`services[${i}].count`)} w={140} />
+                <Select label={t("events.form.serviceKind")} data={enumOptions(SERVICE_KINDS, "service.kind", t)}
+                  w={{ base: "100%", sm: 260 }} {...form.getInputProps(`services.${i}.kind`)} />
+                <TextInput label={t("events.form.serviceDescription")} style={{ flex: 1, minWidth: 200 }}
+                  {...form.getInputProps(`services.${i}.description`)} />
+                <NumberInput label={t("events.form.serviceCount")} min={0} allowDecimal={false} thousandSeparator="." decimalSeparator=","
+                  w={140} {...form.getInputProps(`services.${i}.count`)} />
                 <ActionIcon variant="subtle" color="red" size={44} mt={24} aria-label={t("events.form.remove")}
-                  onClick={() => set("services", form.services.filter((_, j) => j !== i))}>✕</ActionIcon>
+                  onClick={() => form.removeListItem("services", i)}>✕</ActionIcon>
               </Group>
             ))}
-            <Button variant="light" onClick={() => set("services", [...form.services, { kind: null, description: "", count: "" }])} w="fit-content">
+            <Button variant="light" onClick={() => form.insertListItem("services", { kind: null, description: "", count: "" })} w="fit-content">
               {t("events.form.addService")}
             </Button>
           </Stack>
@@ -140,26 +146,27 @@ export function EventForm({ initial, submitting, error, onSubmit, onCancel }: Ev
 
         <Fieldset legend={t("events.form.agenda")} radius="md">
           <Stack>
-            {form.agenda.map((item, i) => (
+            {form.errors.agenda && <Text c="red" size="sm">{form.errors.agenda}</Text>}
+            {form.values.agenda.map((_, i) => (
               <Group key={i} align="start" wrap="wrap">
-                <TextInput type="datetime-local" label={t("events.form.agendaStartsAt")} value={item.startsAt} w={230}
-                  onChange={(e) => setAgenda(i, { startsAt: e.currentTarget.value })}
-                  error={fieldError(`agenda[${i}].startsAt`) ?? fieldError(`agenda[${i}]`)} />
-                <TextInput label={t("events.form.agendaTitle")} value={item.title} style={{ flex: 1, minWidth: 220 }}
-                  onChange={(e) => setAgenda(i, { title: e.currentTarget.value })} error={fieldError(`agenda[${i}].title`)} />
+                <DateTimeField label={t("events.form.agendaStartsAt")} w={{ base: "100%", sm: 230 }}
+                  {...form.getInputProps(`agenda.${i}.startsAt`)} />
+                <TextInput label={t("events.form.agendaTitle")} style={{ flex: 1, minWidth: 220 }}
+                  {...form.getInputProps(`agenda.${i}.title`)} />
                 <ActionIcon variant="subtle" color="red" size={44} mt={24} aria-label={t("events.form.remove")}
-                  onClick={() => set("agenda", form.agenda.filter((_, j) => j !== i))}>✕</ActionIcon>
+                  onClick={() => form.removeListItem("agenda", i)}>✕</ActionIcon>
               </Group>
             ))}
-            <Button variant="light" onClick={() => set("agenda", [...form.agenda, { startsAt: form.startsAt, title: "" }])} w="fit-content">
+            <Button variant="light" onClick={() => form.insertListItem("agenda", { startsAt: form.values.startsAt, title: "" })} w="fit-content">
               {t("events.form.addAgendaItem")}
             </Button>
           </Stack>
         </Fieldset>
 
-        <Group justify="end">
+        <Group justify="end" wrap="wrap">
           <Button variant="default" onClick={onCancel}>{t("common.cancel")}</Button>
-          <Button type="submit" loading={submitting}>{t("common.save")}</Button>
+          {isNew && <Button variant="light" loading={submitting} onClick={() => void save(true)()}>{t("events.form.saveAndSchedule")}</Button>}
+          <Button type="submit" loading={submitting}>{isNew ? t("events.form.saveDraft") : t("common.save")}</Button>
         </Group>
       </Stack>
     </form>

@@ -3,6 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { ErrorBanner } from "../../../components/ErrorBanner";
+import { ApiError } from "../../../lib/api";
 import { useCreateEvent, useEvent, useUpdateEvent, type EventInput } from "../api";
 import { EventForm, emptyEventForm, eventToForm } from "./EventForm";
 
@@ -11,18 +12,21 @@ export function CreateEventPage() {
   const navigate = useNavigate();
   const create = useCreateEvent();
 
-  const submit = (body: EventInput) =>
-    create.mutate(body, {
-      onSuccess: (event) => {
-        notifications.show({ message: t("common.saved"), color: "teal" });
-        void navigate(`/events/${event.id}`);
-      },
-    });
+  const submit = async (body: EventInput, { schedule }: { schedule: boolean }) => {
+    const { event, scheduleError } = await create.mutateAsync({ body, schedule });
+    if (scheduleError) {
+      const detail = scheduleError instanceof ApiError ? scheduleError.problem.detail : undefined;
+      notifications.show({ message: t("events.form.savedNotScheduled", { detail: detail ?? "" }), color: "yellow", autoClose: 10_000 });
+    } else {
+      notifications.show({ message: schedule ? t("events.form.savedAndScheduled") : t("events.form.savedAsDraft"), color: "teal" });
+    }
+    await navigate(`/events/${event.id}`);
+  };
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t("events.form.createTitle")}</Title>
-      <EventForm initial={emptyEventForm} submitting={create.isPending} error={create.error} onSubmit={submit} onCancel={() => void navigate("/events")} />
+      <EventForm isNew initial={emptyEventForm} submitting={create.isPending} onSubmit={submit} onCancel={() => void navigate("/events")} />
     </Stack>
   );
 }
@@ -36,20 +40,18 @@ export function EditEventPage() {
 
   if (query.isPending) return <Skeleton height={320} />;
   if (!query.data) return <ErrorBanner error={query.error} />;
-  const { event, etag } = query.data;
+  const { data: event, etag } = query.data;
 
-  const submit = (body: EventInput) =>
-    update.mutate({ body, etag }, {
-      onSuccess: () => {
-        notifications.show({ message: t("common.saved"), color: "teal" });
-        void navigate(`/events/${id}`);
-      },
-    });
+  const submit = async (body: EventInput) => {
+    await update.mutateAsync({ body, etag });
+    notifications.show({ message: t("common.saved"), color: "teal" });
+    await navigate(`/events/${id}`);
+  };
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t("events.form.editTitle")}</Title>
-      <EventForm key={event.id} initial={eventToForm(event)} submitting={update.isPending} error={update.error} onSubmit={submit}
+      <EventForm key={`${event.id}-${etag}`} initial={eventToForm(event)} submitting={update.isPending} onSubmit={submit}
         onCancel={() => void navigate(`/events/${id}`)} />
     </Stack>
   );

@@ -1,12 +1,17 @@
-import { Anchor, Button, Group, Pagination, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Paging } from "../../../components/Paging";
 import { ErrorBanner } from "../../../components/ErrorBanner";
+import { EventCards } from "../../../components/EventCards";
+import { EventStatusBadge } from "../../../components/EventStatusBadge";
+import { useAuth } from "../../../lib/auth";
+import { EVENT_KINDS, EVENT_STATUSES } from "../../../lib/enums";
 import { formatDateTime, formatNumber } from "../../../lib/format";
+import { usePhone } from "../../../lib/usePhone";
 import { useUrlFilters } from "../../../lib/useUrlFilters";
-import { EVENT_KINDS, EVENT_STATUSES, useEvents, type EventKind, type EventListParams, type EventStatus } from "../api";
-import { useAuth } from "../../auth/api";
-import { EventStatusBadge } from "./EventStatusBadge";
+import { useUnit } from "../../../lib/resources/units";
+import { useEvents, type EventKind, type EventListParams, type EventStatus } from "../api";
 
 const PAGE_SIZE = 20;
 
@@ -18,10 +23,13 @@ export function EventsListPage() {
   const status = get("status") as EventStatus | undefined;
   const kind = get("kind") as EventKind | undefined;
 
-  const withAll = (values: string[], labels: string) =>
+  const phone = usePhone();
+  const withAll = (values: readonly string[], labels: string) =>
     [{ value: "", label: t("common.all") }, ...values.map((value) => ({ value, label: t(`${labels}.${value}`) }))];
 
-  const params: EventListParams = { q, status, kind, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
+  const hostUnitId = get("hostUnitId");
+  const hostUnit = useUnit(hostUnitId);
+  const params: EventListParams = { q, status, kind, hostUnitId, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
   const events = useEvents(params);
   const total = events.data?.totalCount ?? 0;
 
@@ -47,7 +55,7 @@ export function EventsListPage() {
           value={status ?? ""}
           onChange={(value) => update({ status: value || undefined })}
           allowDeselect={false}
-          w={200}
+          w={{ base: "100%", xs: 200 }}
         />
         <Select
           label={t("events.kindFilter")}
@@ -55,12 +63,22 @@ export function EventsListPage() {
           value={kind ?? ""}
           onChange={(value) => update({ kind: value || undefined })}
           allowDeselect={false}
-          w={200}
+          w={{ base: "100%", xs: 200 }}
         />
       </Group>
 
+      {hostUnitId && (
+        <Group gap="xs">
+          <Text size="sm">{t("events.columns.host")}: <b>{hostUnit.data?.data.name ?? "…"}</b></Text>
+          <Button variant="subtle" size="compact-sm" onClick={() => update({ hostUnitId: undefined })}>{t("events.clearHostFilter")}</Button>
+        </Group>
+      )}
+
       <ErrorBanner error={events.error} />
 
+      {phone ? (
+        <EventCards events={events.data?.items} loading={events.isPending} />
+      ) : (
       <Paper withBorder radius="md">
         <Table.ScrollContainer minWidth={640}>
           <Table verticalSpacing="sm" highlightOnHover>
@@ -95,24 +113,18 @@ export function EventsListPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {events.data && events.data.items.length === 0 && (
-          <Stack align="center" p="xl" gap="xs">
-            <Text fw={500}>{t("events.empty")}</Text>
-            <Text size="sm" c="dimmed">{t("events.emptyAction")}</Text>
-          </Stack>
-        )}
       </Paper>
+      )}
+      {events.data && events.data.items.length === 0 && (
+        <Stack align="center" p="xl" gap="xs">
+          <Text fw={500}>{t("events.empty")}</Text>
+          <Text size="sm" c="dimmed">{t("events.emptyAction")}</Text>
+        </Stack>
+      )}
 
-      <Group justify="space-between">
+      <Group justify="space-between" wrap="wrap">
         <Text size="sm" c="dimmed">{t("common.total", { total: formatNumber(total) })}</Text>
-        {total > PAGE_SIZE && (
-          <Pagination
-            total={Math.ceil(total / PAGE_SIZE)}
-            value={page}
-            onChange={(next) => update({ page: String(next) })}
-            getControlProps={(control) => ({ "aria-label": `${t("common.page")} ${control}` })}
-          />
-        )}
+        <Paging total={total} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} />
       </Group>
     </Stack>
   );

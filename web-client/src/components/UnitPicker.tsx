@@ -1,36 +1,37 @@
 import { Select } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useDebouncedValue } from "../../lib/useDebouncedValue";
-import { formatDate } from "../../lib/format";
-import { useUnit, useUnitSearch, type UnitResponse } from "./api";
+import { useDebouncedValue } from "../lib/useDebouncedValue";
+import { formatDate } from "../lib/format";
+import { useUnit, useUnitSearch, type UnitResponse } from "../lib/resources/units";
 
 interface UnitPickerProps {
   label: string;
-  value: string | null;
-  onChange: (id: string | null) => void;
-  error?: string;
+  value?: string | null;
+  onChange?: (id: string | null) => void;
+  error?: React.ReactNode;
   required?: boolean;
   clearable?: boolean;
 }
 
 /** Picks a unit by searching the server as you type (diacritics optional: "dinh cong" finds "Định Công"). */
-export function UnitPicker({ label, value, onChange, error, required, clearable }: UnitPickerProps) {
+export function UnitPicker({ label, value = null, onChange, error, required, clearable }: UnitPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const debounced = useDebouncedValue(search, 250);
   const results = useUnitSearch(debounced);
   const selected = useUnit(value);
+  const selectedUnit = selected.data?.data;
 
   const data = useMemo(() => {
     const units = new Map<string, UnitResponse>();
-    if (selected.data) units.set(selected.data.id, selected.data);
+    if (selectedUnit) units.set(selectedUnit.id, selectedUnit);
     for (const unit of results.data?.items ?? []) units.set(unit.id, unit);
     return [...units.values()].map((unit) => ({
       value: unit.id,
       label: unit.dissolvedOn ? `${unit.name} (${t("unit.dissolved", { date: formatDate(unit.dissolvedOn) })})` : unit.name,
     }));
-  }, [results.data, selected.data, t]);
+  }, [results.data, selectedUnit, t]);
 
   return (
     <Select

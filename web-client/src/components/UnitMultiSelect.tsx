@@ -1,11 +1,11 @@
 import { MultiSelect } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { fold } from "../../lib/fold";
-import { useAllUnits } from "../units/api";
+import { fold } from "../lib/fold";
+import { useAllUnits } from "../lib/resources/units";
 
 /** Several units, searchable without diacritics. */
 export function UnitMultiSelect({ label, value, onChange, error, description }: {
-  label: string; value: string[]; onChange: (ids: string[]) => void; error?: string; description?: string;
+  label: string; value?: string[]; onChange?: (ids: string[]) => void; error?: React.ReactNode; description?: string;
 }) {
   const { t } = useTranslation();
   const units = useAllUnits();

@@ -1,0 +1,105 @@
+import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { DemoBadge } from "../../components/DemoBadge";
+import { ErrorBanner } from "../../components/ErrorBanner";
+import { NotFoundPage } from "../../components/PageState";
+import { ResponsiveModal } from "../../components/ResponsiveModal";
+import { ApiError } from "../../lib/api";
+import { useAuth } from "../../lib/auth";
+import { displayName, participantQueryOptions, useDeleteParticipant } from "./api";
+import { ParticipantDialog } from "./ParticipantDialog";
+
+/** A participant's profile: kind, rank, positions in order, unit; editing and deleting are actions on it. */
+export function ParticipantPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { canWrite } = useAuth();
+  // Read afresh on every visit, so an edit sends the current ETag.
+  const query = useQuery({ ...participantQueryOptions(id), staleTime: 0 });
+  const remove = useDeleteParticipant();
+  const [editing, setEditing] = useState(false);
+  const [confirming, confirm] = useDisclosure(false);
+
+  if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
+  if (query.isPending) return <Skeleton height={240} />;
+  if (!query.data) return <ErrorBanner error={query.error} />;
+  const { data: participant, etag } = query.data;
+
+  const deleteParticipant = async () => {
+    try {
+      await remove.mutateAsync({ id, etag });
+      notifications.show({ message: t("common.deleted"), color: "teal" });
+      await navigate("/participants");
+    } finally {
+      confirm.close();
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/participants" size="sm">← {t("participants.title")}</Anchor>
+      <Group justify="space-between" align="start" wrap="wrap">
+        <Stack gap={4}>
+          {participant.isPlaceholder && <Group><DemoBadge kind="placeholder" /></Group>}
+          <Title order={1}>{displayName(participant)}</Title>
+          <Group gap="xs">
+            <Badge variant="light" color="gray" c="gray.9" radius="sm">{t(`participant.kind.${participant.kind}`)}</Badge>
+          </Group>
+        </Stack>
+        {canWrite && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setEditing(true)}>{t("common.edit")}</Button>
+            <Button variant="subtle" color="red" onClick={confirm.open}>{t("common.delete")}</Button>
+          </Group>
+        )}
+      </Group>
+      <ErrorBanner error={remove.error} />
+
+      <Paper withBorder p={{ base: "md", sm: "lg" }} radius="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+          <Item label={t("participants.rank")}>{participant.rank ?? t("common.none")}</Item>
+          <Item label={t("participants.unit")}>
+            {participant.unitId && participant.unitName
+              ? <Anchor component={Link} to={`/units/${participant.unitId}`}>{participant.unitName}</Anchor>
+              : t("common.none")}
+          </Item>
+          <Item label={t("participants.positions")}>
+            {participant.positions.length === 0 ? t("common.none") : (
+              <List type="ordered" size="md">
+                {participant.positions.map((position) => <List.Item key={position}>{position}</List.Item>)}
+              </List>
+            )}
+          </Item>
+          {(participant.phone || participant.email) && (
+            <Item label={t("participants.contact")}>{[participant.phone, participant.email].filter(Boolean).join(" · ")}</Item>
+          )}
+          {participant.notes && <Item label={t("participants.notes")}>{participant.notes}</Item>}
+        </SimpleGrid>
+      </Paper>
+
+      {editing && <ParticipantDialog existing={query.data} onClose={() => setEditing(false)} />}
+      <ResponsiveModal opened={confirming} onClose={confirm.close} title={t("common.confirm")} size="md">
+        <Text>{t("participants.confirmDelete", { name: participant.fullName })}</Text>
+        <Group justify="end" mt="lg">
+          <Button variant="default" onClick={confirm.close}>{t("common.cancel")}</Button>
+          <Button color="red" loading={remove.isPending} onClick={() => void deleteParticipant().catch(() => undefined)}>{t("common.delete")}</Button>
+        </Group>
+      </ResponsiveModal>
+    </Stack>
+  );
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c="dimmed">{label}</Text>
+      <div>{children}</div>
+    </Stack>
+  );
+}
