@@ -42,4 +42,23 @@ describe("silent token refresh", () => {
     expect(page.totalCount).toBe(3);
     expect(getSession()).toBeNull();
   });
+
+  it("adopts the tokens another tab already refreshed instead of spending the same refresh token twice", async () => {
+    setSession({ accessToken: "old", refreshToken: "refresh-1", expiresAt: Date.now() - 1000 });
+    // Another tab refreshed first and stored its new tokens.
+    localStorage.setItem("antq.session", JSON.stringify({ accessToken: "from-other-tab", refreshToken: "refresh-2", expiresAt: Date.now() + 60_000 }));
+    const requests = mockApi((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/api/v1/auth/refresh") return { status: 401, body: { status: 401 } };
+      return request.headers.get("Authorization") === "Bearer from-other-tab"
+        ? { body: { items: [], page: 1, pageSize: 20, totalCount: 1 } }
+        : { status: 401, body: { status: 401 } };
+    });
+
+    const page = await unwrap(api.GET("/api/v1/units"));
+
+    expect(page.totalCount).toBe(1);
+    expect(requests.map((r) => new URL(r.url).pathname)).not.toContain("/api/v1/auth/refresh");
+    expect(getSession()?.refreshToken).toBe("refresh-2");
+  });
 });

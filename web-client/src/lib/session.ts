@@ -9,6 +9,7 @@ export interface Session {
 }
 
 const STORAGE_KEY = "antq.session";
+const REFRESH_LOCK = "antq.session.refresh";
 const listeners = new Set<() => void>();
 let current: Session | null = load();
 
@@ -52,18 +53,34 @@ export function sessionFrom(tokens: TokenResponse): Session {
   return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: Date.now() + tokens.expiresIn * 1000 };
 }
 
+// Another tab signed in, refreshed or signed out: every tab follows the tokens in storage.
+globalThis.addEventListener?.("storage", (event: StorageEvent) => {
+  if (event.key !== STORAGE_KEY) return;
+  current = load();
+  listeners.forEach((listener) => listener());
+});
+
 let refreshing: Promise<boolean> | null = null;
 
-/** Exchanges the refresh token for new tokens, once even when many requests ask at the same time. */
+/**
+ * Exchanges the refresh token for new tokens, once even when many requests ask at the same time — also across tabs.
+ * A refresh token works once (reusing a spent one ends the session everywhere), so tabs take turns through a Web Lock
+ * and a tab whose token another tab already spent adopts the new tokens instead of refreshing again.
+ */
 export function refreshSession(): Promise<boolean> {
-  const session = current;
-  if (!session) return Promise.resolve(false);
-  refreshing ??= (async () => {
+  const spent = current?.refreshToken;
+  if (!spent) return Promise.resolve(false);
+  refreshing ??= withRefreshLock(async () => {
     try {
+      const stored = load();
+      if (stored && stored.refreshToken !== spent) {
+        setSession(stored);
+        return true;
+      }
       const response = await globalThis.fetch(new Request(`${globalThis.location?.origin ?? ""}/api/v1/auth/refresh`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ refreshToken: session.refreshToken }),
+        body: JSON.stringify({ refreshToken: spent }),
       }));
       if (!response.ok) {
         setSession(null);
@@ -76,6 +93,11 @@ export function refreshSession(): Promise<boolean> {
     } finally {
       refreshing = null;
     }
-  })();
+  });
   return refreshing;
+}
+
+function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  return locks ? (locks.request(REFRESH_LOCK, task) as Promise<T>) : task();
 }
