@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import { getSession, refreshSession } from "./session";
 import type { components, paths } from "../api/schema";
+import { STORAGE_KEYS } from "./storageKeys";
 
 export type Schemas = components["schemas"];
 
@@ -45,7 +46,7 @@ const retryCopies = new WeakMap<Request, Request>();
 
 api.use({
   onRequest({ request }) {
-    const language = globalThis.localStorage?.getItem("antq.language") ?? "vi";
+    const language = globalThis.localStorage?.getItem(STORAGE_KEYS.language) ?? "vi";
     request.headers.set("Accept-Language", language);
     const session = getSession();
     if (session && !AUTH_PATHS.includes(new URL(request.url).pathname)) {

@@ -2,10 +2,11 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import vi from "../locales/vi.json";
 import en from "../locales/en.json";
+import { STORAGE_KEYS } from "./storageKeys";
 
 export const LANGUAGES = ["vi", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
-const STORAGE_KEY = "antq.language";
+const STORAGE_KEY = STORAGE_KEYS.language;
 
 function initialLanguage(): Language {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { STORAGE_KEYS } from "./storageKeys";
 
 /** A signed-in person's tokens. Kept in localStorage so a reload or a new tab stays signed in. */
 export interface Session {
@@ -8,7 +9,7 @@ export interface Session {
   expiresAt: number;
 }
 
-const STORAGE_KEY = "antq.session";
+const STORAGE_KEY = STORAGE_KEYS.session;
 const REFRESH_LOCK = "antq.session.refresh";
 const listeners = new Set<() => void>();
 let current: Session | null = load();
