@@ -42,9 +42,9 @@ describe("events in the browser", () => {
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
 
     const endsAt = page.getByLabel(/^Thời gian kết thúc/);
-    await page.getByText("Thời điểm kết thúc phải sau thời điểm bắt đầu.").waitFor();
+    await page.getByText("Thời gian kết thúc phải sau thời gian bắt đầu.").waitFor();
     const describedBy = await endsAt.getAttribute("aria-describedby");
-    assert.match(await page.locator(`[id="${describedBy?.split(" ").find((id) => id.includes("error"))}"]`).innerText(), /Thời điểm kết thúc phải sau thời điểm bắt đầu\./);
+    assert.match(await page.locator(`[id="${describedBy?.split(" ").find((id) => id.includes("error"))}"]`).innerText(), /Thời gian kết thúc phải sau thời gian bắt đầu\./);
 
     await fillDate(page, /^Thời gian kết thúc/, "01/09/2026 11:00");
     await page.getByRole("button", { name: "Lưu", exact: true }).click();

@@ -17,6 +17,13 @@ public static class VietnamTime
 
     public static readonly DateOnly LastDay = new(2999, 12, 31);
 
+    /// <summary>Whether an instant falls within <see cref="FirstDay"/>..<see cref="LastDay"/> (so it stays valid in Vietnam time).</summary>
+    public static bool IsOnTheCalendar(DateTimeOffset instant) =>
+        instant >= StartOf(FirstDay) && instant < StartOf(LastDay);
+
+    public static string NotOnTheCalendarMessage => Api.Localized.Text(
+        $"Thời điểm phải trong khoảng năm {FirstDay.Year}–{LastDay.Year}.", $"The date must lie between the years {FirstDay.Year} and {LastDay.Year}.");
+
     /// <summary>The calendar day in Vietnam on which an instant falls.</summary>
     public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 

@@ -118,6 +118,11 @@ namespace Antq.Api.Data.Migrations
                 INSERT INTO api_key_units (api_key_id, unit_id)
                 SELECT DISTINCT k.id, x.unit_id FROM api_keys k CROSS JOIN LATERAL unnest(k.unit_ids) AS x(unit_id)
                 WHERE EXISTS (SELECT 1 FROM units WHERE units.id = x.unit_id);
+                -- A key limited to units that all no longer exist would otherwise become a key limited to nothing, which
+                -- means unlimited: revoke it instead (it could write nowhere before).
+                UPDATE api_keys k SET revoked_at = now()
+                WHERE k.revoked_at IS NULL AND cardinality(k.unit_ids) > 0
+                  AND NOT EXISTS (SELECT 1 FROM api_key_units ku WHERE ku.api_key_id = k.id);
                 """);
 
             migrationBuilder.DropColumn(

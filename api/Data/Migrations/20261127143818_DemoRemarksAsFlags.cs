@@ -28,13 +28,14 @@ namespace Antq.Api.Data.Migrations
 
             // Demo data loaded before this migration kept these remarks inside the text: move them to the flags.
             migrationBuilder.Sql("""
-                UPDATE events SET times_are_tentative = true,
+                UPDATE events SET times_are_tentative = true, version = version + 1,
                     description = rtrim(replace(description, ' Giờ giấc là ví dụ: bài báo chỉ ghi "tối 14/8".', ''))
                 WHERE id = '0190a1b2-0000-7000-8000-000000000101' AND description LIKE '%Giờ giấc là ví dụ%';
-                UPDATE participants SET is_placeholder = true,
+                UPDATE participants SET is_placeholder = true, version = version + 1,
                     full_name = replace(full_name, ' (chưa nêu tên)', ''),
                     notes = 'Bài báo không nêu tên người được khen.'
-                WHERE full_name LIKE '% (chưa nêu tên)';
+                WHERE id IN ('0190a1b2-0000-7000-8000-000000000210', '0190a1b2-0000-7000-8000-000000000211')
+                  AND full_name LIKE '% (chưa nêu tên)' AND notes = 'Bài báo không nêu tên: bản ghi giữ chỗ, không phải người thật.';
                 """);
         }
 

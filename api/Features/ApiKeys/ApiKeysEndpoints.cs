@@ -12,7 +12,7 @@ public static class ApiKeysEndpoints
     {
         var keys = app.MapGroup("/api/v1/api-keys").WithTags("API keys").WithProblemResponses().AdminOnly();
         keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("List API keys (never their secrets)");
-        keys.MapPost("/", Create).WithName("CreateApiKey").WithSummary("Issue an API key")
+        keys.MapPost("/", Create).WithName("CreateApiKey").SendsSecrets().WithSummary("Issue an API key")
             .WithDescription("The response's key is shown this once: copy it now. Send it as the X-Api-Key header.");
         keys.MapDelete("/{id:guid}", Revoke).WithName("RevokeApiKey").WithSummary("Revoke an API key")
             .WithDescription("Takes effect at once: the key gets 401 from then on. The key stays listed with its revocation time.")

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -40,6 +41,8 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComman
         RuleForEach(x => x.Scopes).IsInEnum();
         RuleFor(x => x.ExpiresAt).GreaterThan(_ => time.GetUtcNow()).When(x => x.ExpiresAt is not null)
             .WithMessage(_ => Localized.Text("Thời hạn phải ở tương lai.", "The expiry must be in the future."));
+        RuleFor(x => x.ExpiresAt).Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.ExpiresAt is not null)
+            .WithMessage(_ => VietnamTime.NotOnTheCalendarMessage);
         RuleFor(x => x.UnitIds).MustBeExistingUnits(db);
     }
 }

@@ -14,15 +14,15 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup(AuthPaths.Group).WithTags("Auth").WithProblemResponses();
-        auth.MapPost(AuthPaths.LoginRoute, Login).WithName("Login").SignIn()
+        auth.MapPost(AuthPaths.LoginRoute, Login).WithName("Login").SendsSecrets().SignIn()
             .WithSummary("Sign in")
             .WithDescription("Returns a bearer access token and a refresh token. Five wrong passwords lock the account for 15 minutes; "
                              + "a refused sign-in never tells whether the account exists.");
-        auth.MapPost(AuthPaths.RefreshRoute, Refresh).WithName("RefreshToken").SignIn()
+        auth.MapPost(AuthPaths.RefreshRoute, Refresh).WithName("RefreshToken").SendsSecrets().SignIn()
             .WithSummary("Exchange a refresh token for new tokens")
             .WithDescription("A refresh token works once. Presenting a spent one ends the whole chain of tokens it belongs to (401).");
         auth.MapGet(AuthPaths.MeRoute, Me).WithName("GetMe").SignedIn().WithSummary("The signed-in user, roles and units");
-        auth.MapPost(AuthPaths.PasswordRoute, ChangePassword).WithName("ChangePassword").SignedIn()
+        auth.MapPost(AuthPaths.PasswordRoute, ChangePassword).WithName("ChangePassword").SendsSecrets().SignedIn()
             .RequireRateLimiting(Policies.LoginRateLimit).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Change one's own password")
             .WithDescription("Ends every token the account had and returns a fresh pair, as sign-in does. "

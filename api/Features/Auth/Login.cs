@@ -55,6 +55,9 @@ public sealed class LoginHandler(UserManager<AppUser> users, SignInManager<AppUs
         }
 
         var wasLockedOut = await users.IsLockedOutAsync(user);
+        if (wasLockedOut)
+            // Identity refuses a locked account before hashing: hash anyway, so the time does not tell it apart either.
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? "", command.Password!);
         var result = await signIn.CheckPasswordSignInAsync(user, command.Password!, lockoutOnFailure: true);
         if (result.IsLockedOut && !wasLockedOut)
             await users.UpdateSecurityStampAsync(user); // the lockout ends the sessions for good, not only while it lasts

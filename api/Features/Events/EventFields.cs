@@ -123,9 +123,12 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Description).MaximumLength(4000);
         RuleFor(x => x.Venue).MaximumLength(300);
-        RuleFor(x => x.StartsAt).NotNull();
+        RuleFor(x => x.StartsAt).NotNull().Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.StartsAt is not null)
+            .WithMessage(_ => VietnamTime.NotOnTheCalendarMessage);
+        RuleFor(x => x.EndsAt).Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.EndsAt is not null)
+            .WithMessage(_ => VietnamTime.NotOnTheCalendarMessage);
         RuleFor(x => x.EndsAt).NotNull()
-            .GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null).WithMessage(_ => Localized.Text("Thời điểm kết thúc phải sau thời điểm bắt đầu.", "The end must be after the start."));
+            .GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null).WithMessage(_ => Localized.Text("Thời gian kết thúc phải sau thời gian bắt đầu.", "The end must be after the start."));
 
         RuleFor(x => x.HostUnitId).NotNull().DependentRules(() =>
             RuleFor(x => x).CustomAsync(async (fields, context, ct) =>

@@ -16,12 +16,13 @@ public sealed class DeleteUnitScope(AntqDbContext db) : IUnitScope<DeleteUnitCom
         await db.Units.AnyAsync(u => u.Id == command.Id, ct) ? [command.Id] : null;
 }
 
-public sealed class DeleteUnitHandler(AntqDbContext db) : ICommandHandler<DeleteUnitCommand>
+public sealed class DeleteUnitHandler(AntqDbContext db, TimeProvider time) : ICommandHandler<DeleteUnitCommand>
 {
     public async ValueTask<Mediator.Unit> Handle(DeleteUnitCommand command, CancellationToken cancellationToken)
     {
         var unit = await db.Units.FindForWriteAsync(command, cancellationToken);
-        var references = await UnitReferences.CountAsync(db, unit.Id, cancellationToken);
+        var now = time.GetUtcNow();
+        var references = await UnitReferences.CountAsync(db, unit.Id, now, cancellationToken);
         if (references.Any)
         {
             throw new DomainRuleException(Localized.Text(
@@ -29,6 +30,9 @@ public sealed class DeleteUnitHandler(AntqDbContext db) : ICommandHandler<Delete
                 $"The unit is still referenced by {references.Describe()}. Mark it dissolved instead, or move those records first."));
         }
 
+        // Keys that no longer work keep no hold on the unit: their limit to it goes with it.
+        await db.ApiKeys.Where(k => k.RevokedAt != null || (k.ExpiresAt != null && k.ExpiresAt <= now))
+            .SelectMany(k => k.Units).Where(x => x.UnitId == unit.Id).ExecuteDeleteAsync(cancellationToken);
         db.Units.Remove(unit);
         await db.SaveChangesAsync(cancellationToken);
         return Mediator.Unit.Value;

@@ -9,14 +9,14 @@ public sealed record UnitReferences(int ChildUnits, int Events, int Participants
 {
     public bool Any => ChildUnits + Events + Participants + Users + ApiKeys > 0;
 
-    /// <summary>Counts them in one round trip.</summary>
-    public static Task<UnitReferences> CountAsync(AntqDbContext db, Guid unitId, CancellationToken ct) =>
+    /// <summary>Counts them in one round trip. Revoked and expired API keys no longer hold a unit.</summary>
+    public static Task<UnitReferences> CountAsync(AntqDbContext db, Guid unitId, DateTimeOffset now, CancellationToken ct) =>
         db.Units.Where(u => u.Id == unitId).Select(_ => new UnitReferences(
                 db.Units.Count(c => c.ParentId == unitId),
                 db.Events.Count(e => e.HostUnitId == unitId || e.OrganizerUnitId == unitId),
                 db.Participants.Count(p => p.UnitId == unitId),
                 db.Users.Count(u => u.Units.Any(x => x.UnitId == unitId)),
-                db.ApiKeys.Count(k => k.Units.Any(x => x.UnitId == unitId))))
+                db.ApiKeys.Count(k => k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now) && k.Units.Any(x => x.UnitId == unitId))))
             .SingleAsync(ct);
 
     /// <summary>"3 đơn vị trực thuộc, 2 sự kiện" — only the kinds that are there.</summary>

@@ -47,12 +47,23 @@ public sealed class UpdateUnitValidator : UnitFieldsValidator<UpdateUnitCommand>
     }
 }
 
+/// <summary>
+/// A unit belongs to itself; a move also touches where it leaves and where it goes, so a unit-limited writer cannot take
+/// a unit out of a tree they do not hold, nor lift it to the top (which only unrestricted writers may create).
+/// </summary>
 public sealed class UpdateUnitScope(AntqDbContext db) : IUnitScope<UpdateUnitCommand>
 {
-    public async ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(UpdateUnitCommand command, CancellationToken ct) =>
-        await db.Units.AnyAsync(u => u.Id == command.Id, ct)
-            ? command.ParentId is { } parent ? [command.Id, parent] : [command.Id]
-            : null;
+    public async ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(UpdateUnitCommand command, CancellationToken ct)
+    {
+        var current = await db.Units.Where(u => u.Id == command.Id).Select(u => new { u.ParentId }).SingleOrDefaultAsync(ct);
+        if (current is null)
+            return null;
+        if (current.ParentId == command.ParentId)
+            return [command.Id];
+        if (command.ParentId is not { } to)
+            return [];
+        return current.ParentId is { } from ? [command.Id, from, to] : [command.Id, to];
+    }
 }
 
 public sealed class UpdateUnitHandler(AntqDbContext db, ISender sender) : ICommandHandler<UpdateUnitCommand, UnitResponse>

@@ -18,7 +18,7 @@ public static class UsersEndpoints
         users.MapPut("/{id:guid}", Update).WithName("UpdateUser").WithSummary("Change roles and units, or lift a lockout")
             .WithDescription("Ends the account's existing tokens at once. An admin cannot remove their own admin role (409).")
             .WithResourceProblems(writes: false).ProducesProblem(StatusCodes.Status409Conflict);
-        users.MapPost("/{id:guid}/password-reset", ResetPassword).WithName("ResetPassword").WithSummary("Reset an account's password")
+        users.MapPost("/{id:guid}/password-reset", ResetPassword).WithName("ResetPassword").SendsSecrets().WithSummary("Reset an account's password")
             .WithDescription("Returns a generated one-time password, shown this once. The account's tokens end at once, a lockout is lifted, "
                              + "and the owner must change the password before doing anything else.")
             .WithResourceProblems(writes: false).ProducesProblem(StatusCodes.Status409Conflict);

@@ -12,11 +12,14 @@ public sealed class TcpRelay(string targetHost, int targetPort) : IAsyncDisposab
     private readonly List<TcpClient> _open = [];
     private TcpListener? _listener;
     private CancellationTokenSource? _running;
+    private bool _silent;
 
     public int Port { get; private set; }
 
-    public void Start()
+    /// <summary>Relays connections; a silent relay accepts them and never answers, like a hung server.</summary>
+    public void Start(bool silent = false)
     {
+        _silent = silent;
         _listener = new TcpListener(IPAddress.Loopback, Port);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
@@ -54,6 +57,12 @@ public sealed class TcpRelay(string targetHost, int targetPort) : IAsyncDisposab
             catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
+            }
+            if (_silent)
+            {
+                lock (_open)
+                    _open.Add(inbound);
+                continue;
             }
             var outbound = new TcpClient();
             try

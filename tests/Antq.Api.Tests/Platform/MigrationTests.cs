@@ -29,7 +29,7 @@ public sealed class MigrationTests(Infrastructure.ApiFixture fixture)
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync("20261127050317_AccountsParticipantsAudit");
 
-            Guid ward = Guid.NewGuid(), user = Guid.NewGuid(), key = Guid.NewGuid(), gone = Guid.NewGuid();
+            Guid ward = Guid.NewGuid(), user = Guid.NewGuid(), key = Guid.NewGuid(), gone = Guid.NewGuid(), orphanKey = Guid.NewGuid(), openKey = Guid.NewGuid();
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO units (id, name, kind, level, version, created_at, updated_at) VALUES ({ward}, 'Phường A', 'Area', 'Commune', 1, now(), now());
                 """);
@@ -41,11 +41,20 @@ public sealed class MigrationTests(Infrastructure.ApiFixture fixture)
                 INSERT INTO api_keys (id, name, prefix, secret_hash, scopes, unit_ids, created_at)
                 VALUES ({key}, 'Cổng', 'antq_00000000', {new byte[32]}, {new[] { "Write" }}, {new[] { ward }}, now());
                 """);
+            // A key limited only to a unit deleted since, and a key limited to nothing (unlimited by design).
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO api_keys (id, name, prefix, secret_hash, scopes, unit_ids, created_at)
+                VALUES ({orphanKey}, 'Cổng cũ', 'antq_00000001', {new byte[32]}, {new[] { "Write" }}, {new[] { gone }}, now()),
+                       ({openKey}, 'Cổng thành phố', 'antq_00000002', {new byte[32]}, {new[] { "Write" }}, {Array.Empty<Guid>()}, now());
+                """);
 
             await migrator.MigrateAsync();
 
             Assert.Equal([ward], await db.Database.SqlQuery<Guid>($"""SELECT unit_id AS "Value" FROM user_units WHERE user_id = {user}""").ToListAsync());
             Assert.Equal([ward], await db.Database.SqlQuery<Guid>($"""SELECT unit_id AS "Value" FROM api_key_units WHERE api_key_id = {key}""").ToListAsync());
+            // The orphaned key must not come out unlimited: it is revoked. The unlimited one stays as it was.
+            Assert.Equal([true, false], await db.Database.SqlQuery<bool>(
+                $"""SELECT revoked_at IS NOT NULL AS "Value" FROM api_keys WHERE id IN ({orphanKey}, {openKey}) ORDER BY prefix""").ToListAsync());
             var restricted = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlAsync($"DELETE FROM units WHERE id = {ward}"));
             Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, restricted.SqlState);
         }

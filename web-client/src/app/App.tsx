@@ -65,7 +65,7 @@ export function createQueryClient() {
 export function Providers({ children, client }: { children: React.ReactNode; client: QueryClient }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={client}>
         <Suspense>{children}</Suspense>
       </QueryClientProvider>

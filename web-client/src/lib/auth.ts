@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { api, ApiError, unwrap, type Schemas } from "./api";
+import { allUnitsQueryOptions } from "./resources/units";
 import { sessionFrom, setSession, useSession } from "./session";
 
 export type Me = Schemas["MeResponse"];
@@ -51,5 +53,35 @@ export function useAuth() {
       setSession(null);
       client.clear();
     },
+  };
+}
+
+/**
+ * Which units the signed-in person may write in, as the API decides it: admins everywhere, editors in their units and
+ * those units' descendants, everyone else nowhere. Lets the SPA offer only actions that will work.
+ */
+export function useWritableUnits() {
+  const { me, isAdmin, canWrite } = useAuth();
+  const editorOnly = canWrite && !isAdmin;
+  const units = useQuery({ ...allUnitsQueryOptions(), enabled: editorOnly });
+  const allowed = useMemo(() => {
+    if (!editorOnly) return null;
+    const children = new Map<string, string[]>();
+    for (const unit of units.data ?? []) {
+      if (unit.parentId) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit.id]);
+    }
+    const reached = new Set<string>();
+    const queue = [...(me?.unitIds ?? [])];
+    while (queue.length > 0) {
+      const id = queue.pop()!;
+      if (reached.has(id)) continue;
+      reached.add(id);
+      queue.push(...(children.get(id) ?? []));
+    }
+    return reached;
+  }, [editorOnly, units.data, me?.unitIds]);
+  return {
+    /** True when a record of this unit may be written (a record without a unit: only by unrestricted writers). */
+    allows: (unitId: string | null | undefined) => canWrite && (allowed === null || (!!unitId && allowed.has(unitId))),
   };
 }

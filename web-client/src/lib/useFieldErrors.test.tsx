@@ -14,7 +14,7 @@ const invalid = new ApiError({
   traceId: "00-trace-01",
   errors: {
     "services[0].count": ["Số lượng không được âm."],
-    endsAt: ["Thời điểm kết thúc phải sau thời điểm bắt đầu."],
+    endsAt: ["Thời gian kết thúc phải sau thời gian bắt đầu."],
     secretField: ["Trường này không có trên biểu mẫu."],
   },
 });
@@ -49,7 +49,7 @@ describe("useFieldErrors", () => {
     render(<Demo failWith={invalid} />);
     await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
 
-    expect(await screen.findByLabelText("Kết thúc")).toHaveAccessibleDescription("Thời điểm kết thúc phải sau thời điểm bắt đầu.");
+    expect(await screen.findByLabelText("Kết thúc")).toHaveAccessibleDescription("Thời gian kết thúc phải sau thời gian bắt đầu.");
     expect(screen.getByLabelText("Số lượt phục vụ")).toHaveAccessibleDescription("Số lượng không được âm.");
     expect(screen.getByLabelText("Tên sự kiện")).not.toHaveAttribute("aria-invalid", "true");
     const banner = screen.getByRole("alert");

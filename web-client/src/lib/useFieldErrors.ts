@@ -78,7 +78,8 @@ export function useFieldErrors(form: FormLike, aliases: Record<string, string> =
     const target = root.querySelector<HTMLElement>("[aria-invalid='true']") ?? root.querySelector<HTMLElement>("[role='alert']");
     if (!target) return;
     target.scrollIntoView({ block: "center", behavior: "smooth" });
-    if (target.getAttribute("aria-invalid") === "true") target.focus({ preventScroll: true });
+    // Fields that open a picker on focus (dates) would cover their own error message: those are only scrolled to.
+    if (target.getAttribute("aria-invalid") === "true" && !target.hasAttribute("aria-haspopup")) target.focus({ preventScroll: true });
   }, [attempt, formElement]);
 
   return { attachForm, bannerError, unplacedMessages, show, clear };

@@ -62,7 +62,7 @@ public sealed class EventsEndpointsTests(ApiFixture fixture) : ApiTest(fixture)
             Headers = { AcceptLanguage = { new("vi-VN"), new("vi", 0.9) } },
         };
 
-        Assert.Contains("Thời điểm kết thúc phải sau thời điểm bắt đầu.", await AssertFieldErrorAsync(await Client.SendAsync(InVietnamese()), "endsAt"));
+        Assert.Contains("Thời gian kết thúc phải sau thời gian bắt đầu.", await AssertFieldErrorAsync(await Client.SendAsync(InVietnamese()), "endsAt"));
         var titleMessage = Assert.Single(await AssertFieldErrorAsync(await Client.SendAsync(InVietnamese()), "title"));
         // The field is named the way the form labels it, not by its JSON property.
         Assert.Equal("Tên sự kiện không được để trống.", titleMessage);

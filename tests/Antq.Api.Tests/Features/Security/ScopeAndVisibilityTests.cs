@@ -52,6 +52,28 @@ public sealed class ScopeAndVisibilityTests(ApiFixture fixture) : ApiTest(fixtur
     }
 
     [Fact]
+    public async Task An_editor_may_rename_their_ward_and_move_units_within_it_but_not_lift_it_out_of_the_tree_above()
+    {
+        var district = await CreateUnitAsync("Quận Hoàng Mai", UnitKind.Area, UnitLevel.District);
+        var ward = await CreateUnitAsync("Phường Định Công", UnitKind.Area, UnitLevel.Commune, district.Id);
+        var group41 = await CreateUnitAsync("Tổ dân phố 41", UnitKind.ResidentialGroup, UnitLevel.Grassroots, ward.Id);
+        var group42 = await CreateUnitAsync("Tổ dân phố 42", UnitKind.ResidentialGroup, UnitLevel.Grassroots, ward.Id);
+        var otherDistrict = await CreateUnitAsync("Quận Thanh Xuân", UnitKind.Area, UnitLevel.District);
+        var editor = await Fixture.ClientForUserAsync("bien.tap@antq.example", [Roles.Editor], [ward.Id]);
+
+        var renamed = await editor.PutAsJsonAsync($"/api/v1/units/{ward.Id}", new { name = "Phường Định Công (mới)", kind = "area", level = "commune", parentId = district.Id }, Json);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var moved = await editor.PutAsJsonAsync($"/api/v1/units/{group42.Id}", new { name = "Tổ dân phố 42", kind = "residentialGroup", level = "grassroots", parentId = group41.Id }, Json);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+
+        var lifted = await editor.PutAsJsonAsync($"/api/v1/units/{ward.Id}", new { name = "Phường Định Công", kind = "area", level = "commune", parentId = (Guid?)null }, Json);
+        await AssertProblemAsync(lifted, HttpStatusCode.Forbidden);
+        var elsewhere = await editor.PutAsJsonAsync($"/api/v1/units/{ward.Id}", new { name = "Phường Định Công", kind = "area", level = "commune", parentId = otherDistrict.Id }, Json);
+        await AssertProblemAsync(elsewhere, HttpStatusCode.Forbidden);
+        Assert.Equal(district.Id, (await Client.GetFromJsonAsync<Antq.Api.Features.Units.UnitResponse>($"/api/v1/units/{ward.Id}", Json))!.ParentId);
+    }
+
+    [Fact]
     public async Task Anonymous_callers_see_published_events_only_while_viewers_see_drafts()
     {
         var host = await CreateUnitAsync("UBND phường Định Công");

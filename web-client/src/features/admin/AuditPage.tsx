@@ -63,9 +63,10 @@ export function AuditPage() {
   const command = get("command");
   const audit = useAudit({ outcome, command, page, pageSize: 20 });
   const total = audit.data?.totalCount ?? 0;
-  const actor = (entry: AuditEntry) => (
-    <>{entry.actorName ?? t("common.none")} <Text span size="xs" c="dimmed">({t(`admin.audit.actorKinds.${entry.actorKind}`)})</Text></>
-  );
+  // A sign-in is recorded under the email tried, before anyone is signed in: the email says who, "anonymous" would mislead.
+  const actor = (entry: AuditEntry) => entry.actorKind === "anonymous" && entry.actorName
+    ? <>{entry.actorName}</>
+    : <>{entry.actorName ?? t("common.none")} <Text span size="xs" c="dimmed">({t(`admin.audit.actorKinds.${entry.actorKind}`)})</Text></>;
 
   return (
     <Stack gap="lg">

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Checkbox, Group, MultiSelect, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Card, Checkbox, Group, Paper, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
@@ -111,6 +111,11 @@ function EditUserDialog({ id, onClose }: { id: string; onClose: () => void }) {
   return <UserDialog existing={user.data} onClose={onClose} />;
 }
 
+/** The most powerful of an account's roles (older accounts may hold several). */
+function strongestRole(roles: readonly string[] | undefined): string {
+  return ["admin", "editor"].find((role) => roles?.includes(role)) ?? "viewer";
+}
+
 interface UserFormValues { email: string; password: string; roles: string[]; unitIds: string[]; unlock: boolean }
 
 function UserDialog({ existing, onClose }: { existing?: Versioned<UserResponse>; onClose: () => void }) {
@@ -119,7 +124,8 @@ function UserDialog({ existing, onClose }: { existing?: Versioned<UserResponse>;
   const user = existing?.data;
   const form = useForm<UserFormValues>({
     mode: "controlled",
-    initialValues: { email: user?.email ?? "", password: "", roles: user?.roles ?? ["viewer"], unitIds: user?.unitIds ?? [], unlock: false },
+    // One role per account: each includes what the ones below it may do (admin ⊃ editor ⊃ viewer).
+    initialValues: { email: user?.email ?? "", password: "", roles: [strongestRole(user?.roles)], unitIds: user?.unitIds ?? [], unlock: false },
   });
   const { attachForm, ...errors } = useFieldErrors(form);
 
@@ -144,14 +150,15 @@ function UserDialog({ existing, onClose }: { existing?: Versioned<UserResponse>;
             <PasswordInput label={t("auth.password")} description={t("admin.users.passwordHint")} withAsterisk autoComplete="new-password"
               {...form.getInputProps("password")} />
           )}
-          <MultiSelect label={t("admin.users.roles")} data={enumOptions(ROLES, "role", t)} {...form.getInputProps("roles")} />
+          <Select label={t("admin.users.roles")} description={t("admin.users.rolesHelp")} data={enumOptions(ROLES, "role", t)} allowDeselect={false}
+            withAsterisk value={form.values.roles[0] ?? null} onChange={(role) => form.setFieldValue("roles", role ? [role] : [])}
+            error={form.errors.roles} />
           <UnitMultiSelect label={t("admin.users.units")} description={t("admin.users.unitsHint")} {...form.getInputProps("unitIds")} />
           {user?.lockedOut && <Checkbox label={t("admin.users.unlock")} {...form.getInputProps("unlock", { type: "checkbox" })} />}
           <Group justify="end">
             <Button variant="default" onClick={onClose}>{t("common.cancel")}</Button>
             <Button type="submit" loading={save.isPending}>{t("common.save")}</Button>
           </Group>
-          <Text size="xs" c="dimmed">{t("admin.users.rolesHelp")}</Text>
         </Stack>
       </form>
     </ResponsiveModal>

@@ -24,7 +24,8 @@ export function ChangePasswordPage() {
   });
   const { attachForm, ...errors } = useFieldErrors(form);
   const from = searchParams.get("from");
-  const next = from?.startsWith("/") && !from.startsWith("/account/password") ? from : "/";
+  // Back where the person was going, never to the sign-in or password pages they came through.
+  const next = from?.startsWith("/") && !from.startsWith("//") && !from.startsWith("/account/password") && !from.startsWith("/sign-in") ? from : "/";
 
   const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
     errors.clear();

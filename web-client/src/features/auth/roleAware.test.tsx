@@ -1,13 +1,16 @@
 import { screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { setSession } from "../../lib/session";
-import { festival, page } from "../../test/fixtures";
+import { festival, page, wardCommittee } from "../../test/fixtures";
+
+const otherWard = { ...wardCommittee, id: "0190a1b2-0000-7000-8000-000000000099", name: "UBND phường Giáp Bát" };
 import { mockApi, renderAt } from "../../test/render";
 
-function answer(roles: string[]) {
+function answer(roles: string[], unitIds: string[] = []) {
   return mockApi((request) => {
     const url = new URL(request.url);
-    if (url.pathname === "/api/v1/auth/me") return { body: { email: "can.bo@dinhcong.example", roles, unitIds: [] } };
+    if (url.pathname === "/api/v1/auth/me") return { body: { email: "can.bo@dinhcong.example", roles, unitIds } };
+    if (url.pathname === "/api/v1/units") return { body: page([wardCommittee, otherWard]) };
     if (url.pathname === "/api/v1/events") return { body: page([festival]) };
     if (url.pathname === `/api/v1/events/${festival.id}`) return { body: { ...festival, status: "scheduled", allowedTransitions: ["ongoing", "draft", "cancelled"] }, headers: { ETag: "\"2\"" } };
   });
@@ -18,7 +21,7 @@ describe("role-aware screens", () => {
 
   it("offers writing to editors", async () => {
     setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 });
-    answer(["editor"]);
+    answer(["editor"], [wardCommittee.id]);
     const { unmount } = renderAt("/events");
     expect(await screen.findByRole("link", { name: "Tạo sự kiện" })).toBeInTheDocument();
     unmount();
@@ -26,6 +29,19 @@ describe("role-aware screens", () => {
     renderAt(`/events/${festival.id}`);
     expect(await screen.findByRole("link", { name: "Sửa" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Bắt đầu" })).toBeInTheDocument();
+  });
+
+  it("offers an editor no write actions on an event of a unit outside theirs", async () => {
+    setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 });
+    answer(["editor"], [otherWard.id]);
+    renderAt(`/events/${festival.id}`);
+    await screen.findByRole("heading", { level: 1, name: festival.title });
+    await screen.findByText("can.bo@dinhcong.example");
+    // Printing is for everyone; editing, deleting and moving the event are not offered outside the editor's units.
+    await screen.findByRole("button", { name: "In" });
+    expect(screen.queryByRole("link", { name: "Sửa" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Xóa" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Bắt đầu" })).toBeNull();
   });
 
   it("hides write actions from viewers and signed-out visitors", async () => {

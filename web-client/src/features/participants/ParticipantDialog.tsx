@@ -76,7 +76,7 @@ export function ParticipantDialog({ existing, onClose, onSaved }: {
           </SimpleGrid>
           <TextInput label={t("participants.fullName")} withAsterisk {...form.getInputProps("fullName")} />
           <TagsInput label={t("participants.positions")} description={t("participants.positionsHint")} {...form.getInputProps("positions")} />
-          <UnitPicker label={t("participants.unit")} clearable {...form.getInputProps("unitId")} />
+          <UnitPicker label={t("participants.unit")} clearable writableOnly {...form.getInputProps("unitId")} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput label={t("participants.phone")} type="tel" {...form.getInputProps("phone")} />
             <TextInput label={t("participants.email")} type="email" {...form.getInputProps("email")} />

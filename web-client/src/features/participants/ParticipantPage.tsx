@@ -10,7 +10,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { NotFoundPage } from "../../components/PageState";
 import { ResponsiveModal } from "../../components/ResponsiveModal";
 import { ApiError } from "../../lib/api";
-import { useAuth } from "../../lib/auth";
+import { useWritableUnits } from "../../lib/auth";
 import { displayName, participantQueryOptions, useDeleteParticipant } from "./api";
 import { ParticipantDialog } from "./ParticipantDialog";
 
@@ -19,7 +19,7 @@ export function ParticipantPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { canWrite } = useAuth();
+  const { allows } = useWritableUnits();
   // Read afresh on every visit, so an edit sends the current ETag.
   const query = useQuery({ ...participantQueryOptions(id), staleTime: 0 });
   const remove = useDeleteParticipant();
@@ -30,6 +30,7 @@ export function ParticipantPage() {
   if (query.isPending) return <Skeleton height={240} />;
   if (!query.data) return <ErrorBanner error={query.error} />;
   const { data: participant, etag } = query.data;
+  const canWrite = allows(participant.unitId);
 
   const deleteParticipant = async () => {
     try {

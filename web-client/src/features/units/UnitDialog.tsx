@@ -65,7 +65,7 @@ export function UnitDialog({ editing, onClose }: { editing: UnitEditing; onClose
             <Select label={t("units.kind")} data={enumOptions(UNIT_KINDS, "unit.kind", t)} withAsterisk {...form.getInputProps("kind")} />
             <Select label={t("units.level")} data={enumOptions(UNIT_LEVELS, "unit.level", t)} withAsterisk {...form.getInputProps("level")} />
           </SimpleGrid>
-          <UnitPicker label={t("units.parent")} clearable {...form.getInputProps("parentId")} />
+          <UnitPicker label={t("units.parent")} clearable writableOnly {...form.getInputProps("parentId")} />
           <DateField label={t("units.dissolvedOn")} description={t("units.dissolvedHint")} {...form.getInputProps("dissolvedOn")} />
           <Group justify="end">
             <Button variant="default" onClick={onClose}>{t("common.cancel")}</Button>

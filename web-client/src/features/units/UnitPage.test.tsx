@@ -41,9 +41,11 @@ describe("unit page", () => {
 
   it("opens a participant's profile with positions in order, and edit and delete for writers", async () => {
     setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 });
+    // The editor holds the ward: the participant's unit lies below it.
     mockApi((request) => {
       const url = new URL(request.url);
-      if (url.pathname === "/api/v1/auth/me") return { body: { email: "bien.tap@dinhcong.example", roles: ["editor"], unitIds: [], mustChangePassword: false } };
+      if (url.pathname === "/api/v1/auth/me") return { body: { email: "bien.tap@dinhcong.example", roles: ["editor"], unitIds: [ward.id], mustChangePassword: false } };
+      if (url.pathname === "/api/v1/units") return { body: page([ward, committee, group41]) };
       if (url.pathname === `/api/v1/participants/${chair.id}`) return { body: chair, headers: { ETag: "\"7\"" } };
     });
     renderAt(`/participants/${chair.id}`);

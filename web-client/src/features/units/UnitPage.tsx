@@ -7,7 +7,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { EventCards } from "../../components/EventCards";
 import { NotFoundPage } from "../../components/PageState";
 import { ApiError } from "../../lib/api";
-import { useAuth } from "../../lib/auth";
+import { useWritableUnits } from "../../lib/auth";
 import { compareVietnamese, formatDate, formatNumber } from "../../lib/format";
 import { useEvents } from "../../lib/resources/events";
 import { displayName, useParticipants } from "../../lib/resources/participants";
@@ -18,7 +18,8 @@ import { UnitDialog } from "./UnitDialog";
 export function UnitPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
-  const { canWrite } = useAuth();
+  const { allows } = useWritableUnits();
+  const canWrite = allows(id);
   const unit = useUnit(id);
   const units = useAllUnits();
   const events = useEvents({ hostUnitId: id, pageSize: 6, sort: "-startsAt" });

@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Tabs, Text, Title } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { DemoBadge } from "../../../components/DemoBadge";
@@ -9,7 +9,7 @@ import { EventStatusBadge } from "../../../components/EventStatusBadge";
 import { NotFoundPage } from "../../../components/PageState";
 import { ResponsiveModal } from "../../../components/ResponsiveModal";
 import { ApiError } from "../../../lib/api";
-import { useAuth } from "../../../lib/auth";
+import { useWritableUnits } from "../../../lib/auth";
 import { formatDate, formatDateTime, formatNumber, formatTime } from "../../../lib/format";
 import { useChangeEventStatus, useDeleteEvent, useEvent, type EventResponse } from "../api";
 
@@ -28,21 +28,25 @@ export function EventDetailPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const tab: Tab = TABS.find((x) => x === searchParams.get("tab")) ?? "overview";
-  const { canWrite } = useAuth();
+  const { allows } = useWritableUnits();
   const query = useEvent(id);
   const changeStatus = useChangeEventStatus(id);
   const remove = useDeleteEvent(id);
-  const [confirming, confirm] = useDisclosure(false);
+  // Deleting and cancelling cannot be undone: both ask first.
+  const [confirming, setConfirming] = useState<"delete" | "cancel" | null>(null);
+  const closeConfirm = () => setConfirming(null);
 
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (query.isPending) return <Skeleton height={240} />;
   if (!query.data) return <ErrorBanner error={query.error} />;
 
   const { data: event, etag } = query.data;
+  // Actions only where they will work: an editor's own units and those below them.
+  const canWrite = allows(event.hostUnitId);
 
   const deleteEvent = async () => {
     await remove.mutateAsync(etag);
-    confirm.close();
+    closeConfirm();
     notifications.show({ message: t("common.deleted"), color: "teal" });
     await navigate("/events");
   };
@@ -63,7 +67,7 @@ export function EventDetailPage() {
           {canWrite && (event.allowedTransitions ?? []).map((next) => (
             <Button key={next} variant={next === "cancelled" ? "subtle" : "light"} color={next === "cancelled" ? "red" : undefined}
               loading={changeStatus.isPending && changeStatus.variables?.status === next}
-              onClick={() => changeStatus.mutate({ status: next, etag })}>
+              onClick={() => (next === "cancelled" ? setConfirming("cancel") : changeStatus.mutate({ status: next, etag }))}>
               {t(`event.action.${next}`)}
             </Button>
           ))}
@@ -71,7 +75,7 @@ export function EventDetailPage() {
             <Button component={Link} to={`/events/${event.id}/edit`} variant="default">{t("common.edit")}</Button>
           )}
           <Button variant="default" onClick={() => window.print()}>{t("common.print")}</Button>
-          {canWrite && <Button variant="subtle" color="red" onClick={confirm.open}>{t("common.delete")}</Button>}
+          {canWrite && <Button variant="subtle" color="red" onClick={() => setConfirming("delete")}>{t("common.delete")}</Button>}
         </Group>
       </Group>
 
@@ -96,12 +100,27 @@ export function EventDetailPage() {
         </Tabs.Panel>
       </Tabs>
 
-      <ResponsiveModal opened={confirming} onClose={confirm.close} title={t("common.confirm")} size="md">
-        <Text>{t("events.detail.confirmDelete", { title: event.title })}</Text>
-        <Group justify="end" mt="lg">
-          <Button variant="default" onClick={confirm.close}>{t("common.cancel")}</Button>
-          <Button color="red" loading={remove.isPending} onClick={() => void deleteEvent().catch(() => confirm.close())}>{t("common.delete")}</Button>
-        </Group>
+      <ResponsiveModal opened={confirming !== null} onClose={closeConfirm} title={t("common.confirm")} size="md">
+        {confirming === "cancel" ? (
+          <>
+            <Text>{t("events.detail.confirmCancel", { title: event.title })}</Text>
+            <Group justify="end" mt="lg">
+              <Button variant="default" onClick={closeConfirm}>{t("events.detail.keepEvent")}</Button>
+              <Button color="red" loading={changeStatus.isPending}
+                onClick={() => changeStatus.mutate({ status: "cancelled", etag }, { onSettled: closeConfirm })}>
+                {t("event.action.cancelled")}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <>
+            <Text>{t("events.detail.confirmDelete", { title: event.title })}</Text>
+            <Group justify="end" mt="lg">
+              <Button variant="default" onClick={closeConfirm}>{t("common.cancel")}</Button>
+              <Button color="red" loading={remove.isPending} onClick={() => void deleteEvent().catch(closeConfirm)}>{t("common.delete")}</Button>
+            </Group>
+          </>
+        )}
       </ResponsiveModal>
     </Stack>
   );

@@ -114,7 +114,7 @@ export function EventForm({ initial, isNew, submitting, onSubmit, onCancel }: Ev
                 {...form.getInputProps("startsAt")} />
               <DateTimeField label={t("events.form.endsAt")} description={t("events.form.timeZoneHint")} withAsterisk
                 {...form.getInputProps("endsAt")} />
-              <UnitPicker label={t("events.form.hostUnit")} required {...form.getInputProps("hostUnitId")} />
+              <UnitPicker label={t("events.form.hostUnit")} required writableOnly {...form.getInputProps("hostUnitId")} />
               <UnitPicker label={t("events.form.organizerUnit")} clearable {...form.getInputProps("organizerUnitId")} />
             </SimpleGrid>
             <Checkbox label={t("events.form.timesAreTentative")} description={t("events.form.timesAreTentativeHint")}
