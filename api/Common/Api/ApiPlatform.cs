@@ -72,11 +72,13 @@ public static class ApiPlatform
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            // Outermost first: log, audit (records refusals too), authorize by unit, validate, then one transaction.
+            // Outermost first: log, audit (records refusals too), run a lost last-writer-wins race again, authorize by unit,
+            // validate, then one transaction.
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
                 typeof(AuditBehavior<,>),
+                typeof(LastWriterWinsBehavior<,>),
                 typeof(UnitScopeBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(TransactionBehavior<,>),

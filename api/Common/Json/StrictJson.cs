@@ -28,7 +28,7 @@ public sealed class StrictEnumConverter : JsonConverterFactory
     public static IReadOnlyList<string> NamesOf(Type enumType) =>
         [.. Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName)];
 
-    /// <summary>Reads one defined name, ignoring case; anything else is null.</summary>
+    /// <summary>Reads one defined name, ignoring case; false for anything else.</summary>
     public static bool TryParse<T>(string? text, out T value) where T : struct, Enum => Converter<T>.Names.TryGetValue(text ?? "", out value);
 
     public static string AllowedMessage(Type enumType)

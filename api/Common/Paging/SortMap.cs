@@ -12,8 +12,6 @@ public sealed class SortMap<T> where T : Entity
 
     public string Default { get; }
 
-    public IEnumerable<string> Fields => _fields.Keys;
-
     public SortMap<T> Add<TKey>(string name, Expression<Func<T, TKey>> key)
     {
         _fields[name] = (query, descending) => descending ? query.OrderByDescending(key) : query.OrderBy(key);
@@ -22,7 +20,7 @@ public sealed class SortMap<T> where T : Entity
 
     public bool IsValid(string? sort) => sort is null || _fields.ContainsKey(sort.TrimStart('-'));
 
-    public string Describe() => string.Join(", ", _fields.Keys) + " (prefix with - for descending)";
+    public string Describe() => string.Join(", ", _fields.Keys) + Api.Localized.Text(" (thêm - phía trước để xếp giảm dần)", " (prefix with - for descending)");
 
     public IQueryable<T> Apply(IQueryable<T> query, string? sort)
     {

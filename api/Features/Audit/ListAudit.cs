@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
 using Antq.Api.Data;
@@ -26,7 +27,7 @@ public sealed record AuditEntryResponse(
 /// <param name="Page">1-based page number (default 1).</param>
 /// <param name="PageSize">Items per page, 1..100 (default 20).</param>
 public sealed record ListAuditQuery(
-    Guid? ActorId = null, string? Command = null, Guid? RecordId = null, QueryEnum<AuditOutcome>? Outcome = null,
+    Guid? ActorId = null, [property: FieldLabel("Thao tác", "Action")] string? Command = null, Guid? RecordId = null, QueryEnum<AuditOutcome>? Outcome = null,
     DateTimeOffset? From = null, DateTimeOffset? To = null, int? Page = null, int? PageSize = null)
     : IQuery<PagedList<AuditEntryResponse>>, IPageRequest;
 

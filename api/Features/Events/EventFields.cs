@@ -123,7 +123,8 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Description).MaximumLength(4000);
         RuleFor(x => x.Venue).MaximumLength(300);
-        RuleFor(x => x.StartsAt).NotNull().Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.StartsAt is not null)
+        RuleFor(x => x.StartsAt).NotNull();
+        RuleFor(x => x.StartsAt).Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.StartsAt is not null)
             .WithMessage(_ => VietnamTime.NotOnTheCalendarMessage);
         RuleFor(x => x.EndsAt).Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.EndsAt is not null)
             .WithMessage(_ => VietnamTime.NotOnTheCalendarMessage);

@@ -161,4 +161,28 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Không tìm thấy", problem.RootElement.GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task Refusals_written_by_the_framework_are_in_the_callers_language_too()
+    {
+        HttpRequestMessage InVietnamese(HttpMethod method, string path, HttpContent? content = null) =>
+            new(method, path) { Content = content, Headers = { AcceptLanguage = { new("vi") } } };
+        var viewer = await Fixture.ClientForUserAsync("xem@antq.example", [Roles.Viewer]);
+
+        var cases = new (HttpClient Client, HttpRequestMessage Request, HttpStatusCode Status, string Title)[]
+        {
+            (Anonymous, InVietnamese(HttpMethod.Post, "/api/v1/units", JsonContent.Create(new { name = "x" })), HttpStatusCode.Unauthorized, "Chưa xác thực"),
+            (viewer, InVietnamese(HttpMethod.Post, "/api/v1/units", JsonContent.Create(new { name = "x" })), HttpStatusCode.Forbidden, "Không có quyền"),
+            (Client, InVietnamese(HttpMethod.Get, "/api/v1/khong-co"), HttpStatusCode.NotFound, "Không tìm thấy"),
+            (Client, InVietnamese(HttpMethod.Patch, "/api/v1/units"), HttpStatusCode.MethodNotAllowed, "Phương thức không được hỗ trợ"),
+            (Client, InVietnamese(HttpMethod.Post, "/api/v1/units", new StringContent("name=x")), HttpStatusCode.UnsupportedMediaType, "Kiểu nội dung không được hỗ trợ"),
+        };
+        foreach (var (client, request, status, title) in cases)
+        {
+            var response = await client.SendAsync(request);
+            await AssertProblemAsync(response, status);
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
+        }
+    }
 }

@@ -84,7 +84,8 @@ export function refreshSession(): Promise<boolean> {
         body: JSON.stringify({ refreshToken: spent }),
       }));
       if (!response.ok) {
-        setSession(null);
+        // Only a refused refresh token ends the session; a busy or unreachable server (429, 503) leaves it for later.
+        if (response.status === 401) setSession(null);
         return false;
       }
       setSession(sessionFrom((await response.json()) as TokenResponse));

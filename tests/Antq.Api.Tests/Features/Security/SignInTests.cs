@@ -30,6 +30,24 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Answers_carrying_tokens_keys_or_one_time_passwords_are_never_cached()
+    {
+        var user = await Fixture.CreateUserAsync("bien.tap@antq.example", [Roles.Viewer]);
+        var login = await Anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = "bien.tap@antq.example", password = Principals.Password }, Json);
+        var tokens = (await login.Content.ReadFromJsonAsync<TokenResponse>(Json))!;
+        var refresh = await Anonymous.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken }, Json);
+        var key = await Client.PostAsJsonAsync("/api/v1/api-keys", new { name = "Cổng quận", scopes = new[] { "read" } }, Json);
+        var reset = await Client.PostAsync($"/api/v1/users/{user.Id}/password-reset", null);
+
+        foreach (var response in new[] { login, refresh, key, reset })
+        {
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            Assert.True(response.Headers.CacheControl?.NoStore, $"{response.RequestMessage!.RequestUri} must say no-store");
+        }
+        Assert.False((await Client.GetAsync("/api/v1/units")).Headers.CacheControl?.NoStore ?? false);
+    }
+
+    [Fact]
     public async Task A_locked_account_and_an_unknown_email_get_the_same_answer_and_the_lockout_holds()
     {
         await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);

@@ -180,6 +180,20 @@ public sealed class UnitsEndpointsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_revoked_key_no_longer_holds_its_unit()
+    {
+        var unit = await CreateUnitAsync("Tổ dân phố 41", UnitKind.ResidentialGroup, UnitLevel.Grassroots);
+        var (_, key) = await Fixture.ClientForApiKeyAsync(Client, ["write"], [unit.Id]);
+        await AssertProblemAsync(await Client.DeleteAsync($"/api/v1/units/{unit.Id}"), HttpStatusCode.Conflict);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/api-keys/{key.Id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/units/{unit.Id}")).StatusCode);
+        var listed = await Client.GetPageAsync<Antq.Api.Features.ApiKeys.ApiKeyResponse>("/api/v1/api-keys");
+        Assert.NotNull(Assert.Single(listed.Items).RevokedAt);
+    }
+
+    [Fact]
     public async Task Delete_with_a_stale_etag_is_412()
     {
         var unit = await CreateUnitAsync("Tổ dân phố 41");

@@ -1,0 +1,34 @@
+using Antq.Api.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Common.Behaviors;
+
+/// <summary>
+/// A write without If-Match that loses a race with another writer is sent again, from the unit-scope check on, against
+/// the record as it is now: the last writer wins, and is authorized and validated against what it overwrites. Only a
+/// client that sent If-Match gets the 412.
+/// </summary>
+public sealed class LastWriterWinsBehavior<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
+{
+    /// <summary>Each lost race lets one competing writer through, so this many covers a burst of that many writers.</summary>
+    private const int MaxAttempts = 50;
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not IVersionedCommand { ExpectedVersion: null })
+            return await next(message, cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await next(message, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
+        }
+    }
+}
