@@ -28,6 +28,8 @@ public static class ApiPlatform
             // Bodies are strict: an unknown property is a 400 naming it, except the read-only fields of a representation
             // that an update command accepts back (AcceptsRepresentationAttribute).
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // "title" twice in one body is ambiguous: refuse it rather than let the last one win silently.
+            options.SerializerOptions.AllowDuplicateProperties = false;
             options.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver
             {
                 Modifiers = { StrictJsonModifiers.IgnoreRepresentationFields },

@@ -154,6 +154,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
 
         var path = FieldName.FromJsonPath(json.Path);
+        if (json.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+            return Field(path, Localized.Text("Trường này xuất hiện hơn một lần trong nội dung.", "This field appears more than once in the body."));
         return Field(path, (json as JsonValueException ?? json.InnerException as JsonValueException)?.Message
             ?? Localized.Text("Giá trị bị thiếu, sai định dạng hoặc sai kiểu.", "The value is missing, malformed or of the wrong type."));
     }

@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Antq.Api.Common.Api;
 using Antq.Api.Common.Json;
+using Antq.Api.Common.Rules;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
-using Antq.Api.Features.Units;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

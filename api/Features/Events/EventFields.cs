@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Antq.Api.Common.Api;
 using Antq.Api.Common.Json;
+using Antq.Api.Common.Rules;
 using Antq.Api.Data;
 using Antq.Api.Domain;
-using Antq.Api.Features.Units;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Rules;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;

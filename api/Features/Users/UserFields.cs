@@ -1,6 +1,6 @@
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Rules;
 using Antq.Api.Data;
-using Antq.Api.Features.Units;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 

@@ -127,6 +127,25 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_field_given_twice_is_400_naming_it_rather_than_the_last_one_winning()
+    {
+        var messages = await AssertFieldErrorAsync(
+            await Client.PostRawJsonAsync("/api/v1/participants", """{"kind":"individual","fullName":"Nguyễn Văn A","fullName":"Trần Thị B"}"""), "fullName");
+        Assert.Contains("more than once", messages[0], StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.WithDbAsync(db => db.Participants.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_instant_outside_the_calendar_is_400_naming_the_field()
+    {
+        var host = await CreateUnitAsync("UBND phường Định Công");
+        await AssertFieldErrorAsync(await Client.PostAsJsonAsync("/api/v1/events",
+            new { title = "x", kind = "meeting", startsAt = "9999-12-30T20:00:00Z", endsAt = "9999-12-30T21:00:00Z", hostUnitId = host.Id }, Json), "startsAt");
+        await AssertFieldErrorAsync(await Client.PostAsJsonAsync("/api/v1/api-keys",
+            new { name = "Cổng", scopes = new[] { "read" }, expiresAt = "0001-01-01T00:00:00Z" }, Json), "expiresAt");
+    }
+
+    [Fact]
     public async Task An_instant_without_an_offset_is_400_naming_the_field()
     {
         var host = await CreateUnitAsync("UBND phường Định Công");

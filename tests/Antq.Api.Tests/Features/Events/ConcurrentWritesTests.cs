@@ -36,4 +36,20 @@ public sealed class ConcurrentWritesTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.PreconditionFailed, r.StatusCode));
     }
+
+    [Fact]
+    public async Task Parallel_changes_to_one_account_all_succeed_and_one_of_them_is_the_result()
+    {
+        var ward = await CreateUnitAsync("Phường Định Công", Antq.Api.Domain.UnitKind.Area);
+        var user = await Fixture.CreateUserAsync("bien.tap@antq.example", [Antq.Api.Domain.Roles.Viewer]);
+        var roles = new[] { "viewer", "editor", "admin" };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            Client.PutAsJsonAsync($"/api/v1/users/{user.Id}", new { roles = new[] { roles[i % 3] }, unitIds = new[] { ward.Id } }, Json)));
+
+        foreach (var response in responses)
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var final = await Client.GetFromJsonAsync<Antq.Api.Features.Users.UserResponse>($"/api/v1/users/{user.Id}", Json);
+        Assert.Contains(Assert.Single(final!.Roles), roles);
+    }
 }

@@ -3,7 +3,7 @@ using Antq.Api.Data;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Antq.Api.Features.Units;
+namespace Antq.Api.Common.Rules;
 
 public static class UnitRules
 {
