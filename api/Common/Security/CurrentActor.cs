@@ -29,6 +29,9 @@ public sealed class CurrentActor(IHttpContextAccessor accessor)
 
     public Guid? Id => Guid.TryParse(User?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
+    /// <summary>The sign-in a person's token descends from (its refresh-token family); null for keys and anonymous callers.</summary>
+    public Guid? SessionId => Guid.TryParse(User?.FindFirstValue(TokenIssuer.FamilyClaim), out var id) ? id : null;
+
     /// <summary>The user's email or the key's name.</summary>
     public string? Name => User?.FindFirstValue(ClaimTypes.Email) ?? User?.Identity?.Name;
 

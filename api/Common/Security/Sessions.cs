@@ -18,11 +18,13 @@ public static class AuthPaths
     public const string RefreshRoute = "/refresh";
     public const string MeRoute = "/me";
     public const string PasswordRoute = "/password";
+    public const string SignOutRoute = "/sign-out";
 
     public const string Login = Group + LoginRoute;
     public const string Refresh = Group + RefreshRoute;
     public const string Me = Group + MeRoute;
     public const string Password = Group + PasswordRoute;
+    public const string SignOut = Group + SignOutRoute;
 
     /// <summary>Sign-in and refresh take no credentials: whatever else the client sends is ignored there.</summary>
     public static bool IsSignIn(HttpRequest request) =>
@@ -31,7 +33,7 @@ public static class AuthPaths
     /// <summary>What an account that must change its password may still do.</summary>
     public static bool AllowedBeforePasswordChange(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments(Me))
-        || (HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments(Password))
+        || (HttpMethods.IsPost(request.Method) && (request.Path.StartsWithSegments(Password) || request.Path.StartsWithSegments(SignOut)))
         || IsSignIn(request);
 }
 

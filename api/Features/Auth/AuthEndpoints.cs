@@ -27,6 +27,10 @@ public static class AuthEndpoints
             .WithSummary("Change one's own password")
             .WithDescription("Ends every token the account had and returns a fresh pair, as sign-in does. "
                              + "Wrong current passwords count towards the lockout, as at sign-in.");
+        auth.MapPost(AuthPaths.SignOutRoute, SignOut).WithName("SignOut").SignedIn()
+            .WithSummary("Sign out")
+            .WithDescription("Ends this sign-in on the server: its refresh token and every access token issued with it stop working at once. "
+                             + "The account's other sign-ins (other devices) go on.");
         return app;
     }
 
@@ -38,6 +42,12 @@ public static class AuthEndpoints
 
     private static async Task<Ok<MeResponse>> Me(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetMeQuery(), ct));
+
+    private static async Task<NoContent> SignOut(ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new SignOutCommand(), ct);
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Ok<AccessTokenResponse>> ChangePassword(ChangePasswordCommand command, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(command, ct));

@@ -28,6 +28,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["POST /api/v1/auth/login"] = new(AccessLevel.SignIn, _ => "/api/v1/auth/login", _ => new { }),
         ["POST /api/v1/auth/refresh"] = new(AccessLevel.SignIn, _ => "/api/v1/auth/refresh", _ => new { }),
         ["GET /api/v1/auth/me"] = new(AccessLevel.SignedIn, _ => "/api/v1/auth/me"),
+        ["POST /api/v1/auth/sign-out"] = new(AccessLevel.SignedIn, _ => "/api/v1/auth/sign-out"),
         ["POST /api/v1/auth/password"] = new(AccessLevel.SignedIn, _ => "/api/v1/auth/password", _ => new { currentPassword = Principals.Password, newPassword = "mat-khau-moi-2026" }),
 
         ["GET /api/v1/units/"] = new(AccessLevel.Read, _ => "/api/v1/units"),

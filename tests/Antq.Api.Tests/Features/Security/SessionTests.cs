@@ -86,6 +86,21 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Signing_out_ends_that_sign_in_on_the_server_and_no_other()
+    {
+        await Fixture.CreateUserAsync("xem@antq.example", [Roles.Viewer]);
+        var laptop = await Anonymous.LoginAsync("xem@antq.example");
+        var phone = await Anonymous.LoginAsync("xem@antq.example");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Fixture.WithBearer(laptop.AccessToken).PostAsync("/api/v1/auth/sign-out", null)).StatusCode);
+
+        await AssertProblemAsync(await Fixture.WithBearer(laptop.AccessToken).GetAsync("/api/v1/auth/me"), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await Anonymous.RefreshAsync(laptop.RefreshToken), HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, (await Fixture.WithBearer(phone.AccessToken).GetAsync("/api/v1/auth/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.RefreshAsync(phone.RefreshToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task Two_refreshes_racing_with_the_same_token_get_one_pair_at_most()
     {
         await Fixture.CreateUserAsync("xem@antq.example", [Roles.Viewer]);
