@@ -37,8 +37,10 @@ public static class SpaHosting
             return next(context);
         });
         app.UseRouting();
+        // The web client's files are not API calls: a page load fetches dozens of them, which must not use up the
+        // client's request rate (a busy office behind one address would be locked out of the app).
         if (hasSpa)
-            app.MapStaticAssets(manifest);
+            app.MapStaticAssets(manifest).DisableRateLimiting();
         return app;
     }
 }
