@@ -3745,3 +3745,21 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const actorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActorKind"]> = ["anonymous", "user", "apiKey"];
+export const apiKeyScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyScope"]> = ["read", "write"];
+export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["succeeded", "rejected", "failed"];
+export const auditRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditRecordType"]> = ["unit", "event", "participant", "user", "apiKey"];
+export const eventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventKind"]> = ["festival", "meeting", "drill", "outreach", "ceremony", "other"];
+export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["draft", "scheduled", "ongoing", "completed", "cancelled"];
+export const participantKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantKind"]> = ["individual", "collective", "household"];
+export const serviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceKind"]> = ["administrativeProcedures", "citizenId", "electronicId", "residenceRegistration", "policyFamilyVisit", "other"];
+export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["area", "authority", "partyCommittee", "police", "steeringCommittee", "residentialGroup", "organization"];
+export const unitLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitLevel"]> = ["central", "province", "district", "commune", "grassroots"];
