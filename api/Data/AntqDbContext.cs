@@ -40,5 +40,6 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
         configurationBuilder.Properties<ParticipantKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditOutcome>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AuditRecordType>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

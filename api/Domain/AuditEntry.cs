@@ -4,13 +4,26 @@ public enum ActorKind { Anonymous, User, ApiKey }
 
 public enum AuditOutcome { Succeeded, Rejected, Failed }
 
+/// <summary>The kind of record an audit entry is about, so the log can link to it.</summary>
+public enum AuditRecordType { Unit, Event, Participant, User, ApiKey }
+
+/// <summary>
+/// Which kind of record a command changes: recorded with each audit entry. Every command declares it (a test checks),
+/// so the log never has to guess from a command's name.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AuditRecordAttribute(AuditRecordType type) : Attribute
+{
+    public AuditRecordType Type { get; } = type;
+}
+
 /// <summary>One command that tried to change data: who, what, which record, when, and how it ended. Append-only.</summary>
 public sealed class AuditEntry
 {
     private AuditEntry() { }
 
     public AuditEntry(DateTimeOffset at, ActorKind actorKind, Guid? actorId, string? actorName, string command, Guid? recordId,
-        AuditOutcome outcome, int status)
+        AuditRecordType? recordType, AuditOutcome outcome, int status)
     {
         At = at;
         ActorKind = actorKind;
@@ -19,6 +32,7 @@ public sealed class AuditEntry
         ActorName = actorName is { Length: > MaxActorName } ? actorName[..MaxActorName] : actorName;
         Command = command;
         RecordId = recordId;
+        RecordType = recordType;
         Outcome = outcome;
         Status = status;
     }
@@ -35,6 +49,7 @@ public sealed class AuditEntry
 
     public string Command { get; private init; } = "";
     public Guid? RecordId { get; private init; }
+    public AuditRecordType? RecordType { get; private init; }
     public AuditOutcome Outcome { get; private init; }
 
     /// <summary>The HTTP status the command's outcome maps to (200, 400, 403, 404, 409, 412, 500…).</summary>

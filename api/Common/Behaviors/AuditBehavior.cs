@@ -28,6 +28,8 @@ public sealed class AuditBehavior<TMessage, TResponse>(CurrentActor actor, IServ
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> IdProperties = new();
 
+    private static readonly AuditRecordType? RecordType = typeof(TMessage).GetCustomAttribute<AuditRecordAttribute>()?.Type;
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is not IBaseCommand || actor.IsSystem)
@@ -53,8 +55,8 @@ public sealed class AuditBehavior<TMessage, TResponse>(CurrentActor actor, IServ
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
         var entry = message is INamesItsActor claimed
-            ? new AuditEntry(time.GetUtcNow(), ActorKind.Anonymous, null, claimed.ActorName, typeof(TMessage).Name, recordId, outcome, status)
-            : new AuditEntry(time.GetUtcNow(), actor.Kind, actor.Id, actor.Name, typeof(TMessage).Name, recordId, outcome, status);
+            ? new AuditEntry(time.GetUtcNow(), ActorKind.Anonymous, null, claimed.ActorName, typeof(TMessage).Name, recordId, RecordType, outcome, status)
+            : new AuditEntry(time.GetUtcNow(), actor.Kind, actor.Id, actor.Name, typeof(TMessage).Name, recordId, RecordType, outcome, status);
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(CancellationToken.None);
     }

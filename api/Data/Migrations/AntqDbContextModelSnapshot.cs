@@ -236,6 +236,11 @@ namespace Antq.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("record_id");
 
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("record_type");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.ApiKeys;
 
 /// <summary>Issues a key for an integrator.</summary>
+[AuditRecord(AuditRecordType.ApiKey)]
 public sealed record CreateApiKeyCommand : ICommand<CreatedApiKeyResponse>
 {
     /// <example>Cổng thông tin quận Hoàng Mai</example>

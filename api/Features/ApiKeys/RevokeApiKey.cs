@@ -6,6 +6,7 @@ using Mediator;
 namespace Antq.Api.Features.ApiKeys;
 
 /// <summary>Revokes a key at once; it stays listed, with its revocation time.</summary>
+[AuditRecord(AuditRecordType.ApiKey)]
 public sealed record RevokeApiKeyCommand(Guid Id) : ICommand;
 
 public sealed class RevokeApiKeyHandler(AntqDbContext db, TimeProvider time) : ICommandHandler<RevokeApiKeyCommand>

@@ -9,9 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Audit;
 
-/// <summary>The kind of record an audit entry is about, so clients can link to it.</summary>
-public enum AuditRecordType { Unit, Event, Participant, User, ApiKey }
-
 /// <summary>One command someone tried: who, what, which record (with its name as it is now; null once deleted), when, and how it ended.</summary>
 public sealed record AuditEntryResponse(
     long Id, DateTimeOffset At, ActorKind ActorKind, Guid? ActorId, string? ActorName, string Command, Guid? RecordId,
@@ -74,20 +71,7 @@ public sealed class ListAuditHandler(AntqDbContext db) : IQueryHandler<ListAudit
             .ToPagedListAsync(query, cancellationToken);
         return new PagedList<AuditEntryResponse>(
             [.. page.Items.Select(i => new AuditEntryResponse(i.Entry.Id, i.Entry.At, i.Entry.ActorKind, i.Entry.ActorId, i.Entry.ActorName,
-                i.Entry.Command, i.Entry.RecordId, RecordTypeOf(i.Entry.Command), i.Name, i.Entry.Outcome, i.Entry.Status))],
+                i.Entry.Command, i.Entry.RecordId, i.Entry.RecordType, i.Name, i.Entry.Outcome, i.Entry.Status))],
             page.Page, page.PageSize, page.TotalCount);
     }
-
-    /// <summary>Commands are named for what they change (UpdateEventCommand, RevokeApiKeyCommand); sign-ins are about a user.</summary>
-    internal static AuditRecordType? RecordTypeOf(string command) => command switch
-    {
-        _ when command.Contains("ApiKey", StringComparison.Ordinal) => AuditRecordType.ApiKey,
-        _ when command.Contains("Participant", StringComparison.Ordinal) => AuditRecordType.Participant,
-        _ when command.Contains("Event", StringComparison.Ordinal) => AuditRecordType.Event,
-        _ when command.Contains("Unit", StringComparison.Ordinal) => AuditRecordType.Unit,
-        _ when command.Contains("User", StringComparison.Ordinal) || command.Contains("Password", StringComparison.Ordinal)
-               || command.StartsWith("Login", StringComparison.Ordinal) || command.StartsWith("RefreshToken", StringComparison.Ordinal)
-            => AuditRecordType.User,
-        _ => null,
-    };
 }

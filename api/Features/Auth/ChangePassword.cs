@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Antq.Api.Features.Auth;
 
 /// <summary>Changes the signed-in person's own password.</summary>
+[AuditRecord(AuditRecordType.User)]
 public sealed record ChangePasswordCommand : ICommand<AccessTokenResponse>, IOwnAccountCommand, IKeepsWritesWhenRefused
 {
     [FieldLabel("Mật khẩu hiện tại", "Current password")]

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Antq.Api.Features.Auth;
 
 /// <summary>Sign-in with email and password.</summary>
+[AuditRecord(AuditRecordType.User)]
 public sealed record LoginCommand : ICommand<AccessTokenResponse>, IKeepsWritesWhenRefused, INamesItsActor, IOwnAccountCommand
 {
     /// <example>admin@antq.local</example>

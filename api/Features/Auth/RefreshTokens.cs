@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Auth;
 
 /// <summary>A refresh token from an earlier sign-in, refresh or password change; it works once.</summary>
+[AuditRecord(AuditRecordType.User)]
 public sealed record RefreshTokenCommand : ICommand<AccessTokenResponse>, IKeepsWritesWhenRefused, IOwnAccountCommand
 {
     [FieldLabel("Mã làm mới phiên", "Refresh token")]

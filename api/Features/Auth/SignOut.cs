@@ -1,11 +1,13 @@
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Auth;
 
 /// <summary>Ends the caller's sign-in on the server: its refresh tokens and access tokens stop working at once.</summary>
+[AuditRecord(AuditRecordType.User)]
 public sealed record SignOutCommand : ICommand, IOwnAccountCommand;
 
 public sealed class SignOutHandler(AntqDbContext db, CurrentActor actor, TimeProvider time) : ICommandHandler<SignOutCommand>

@@ -10,6 +10,7 @@ using Mediator;
 namespace Antq.Api.Features.Events;
 
 /// <summary>Moves an event along draft → scheduled → ongoing → completed, or to cancelled.</summary>
+[AuditRecord(AuditRecordType.Event)]
 public sealed record ChangeEventStatusCommand : ICommand<EventResponse>, IVersionedCommand
 {
     [JsonIgnore]

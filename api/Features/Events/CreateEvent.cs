@@ -7,6 +7,7 @@ using Mediator;
 namespace Antq.Api.Features.Events;
 
 /// <summary>Plans a new event; it starts as a draft.</summary>
+[AuditRecord(AuditRecordType.Event)]
 [AcceptsRepresentation(typeof(EventResponse))]
 public sealed record CreateEventCommand : EventFields, ICommand<EventResponse>;
 

@@ -1,10 +1,12 @@
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 
 namespace Antq.Api.Features.Events;
 
 /// <summary>Deletes an event. Records that refer to it (awards, attendance) make this a 409.</summary>
+[AuditRecord(AuditRecordType.Event)]
 public sealed record DeleteEventCommand(Guid Id, int? ExpectedVersion) : ICommand, IVersionedCommand;
 
 public sealed class DeleteEventScope(AntqDbContext db) : IUnitScope<DeleteEventCommand>

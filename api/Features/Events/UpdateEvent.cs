@@ -2,11 +2,13 @@ using System.Text.Json.Serialization;
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 
 namespace Antq.Api.Features.Events;
 
 /// <summary>Revises an event's details, services and programme (not its status).</summary>
+[AuditRecord(AuditRecordType.Event)]
 [AcceptsRepresentation(typeof(EventResponse))]
 public sealed record UpdateEventCommand : EventFields, ICommand<EventResponse>, IVersionedCommand
 {

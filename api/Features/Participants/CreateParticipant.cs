@@ -7,6 +7,7 @@ using Mediator;
 namespace Antq.Api.Features.Participants;
 
 /// <summary>Adds a participant: an official, resident, household or collective.</summary>
+[AuditRecord(AuditRecordType.Participant)]
 [AcceptsRepresentation(typeof(ParticipantResponse))]
 public sealed record CreateParticipantCommand : ParticipantFields, ICommand<ParticipantResponse>;
 

@@ -1,11 +1,13 @@
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Participants;
 
 /// <summary>Deletes a participant.</summary>
+[AuditRecord(AuditRecordType.Participant)]
 public sealed record DeleteParticipantCommand(Guid Id, int? ExpectedVersion) : ICommand, IVersionedCommand;
 
 public sealed class DeleteParticipantScope(AntqDbContext db) : IUnitScope<DeleteParticipantCommand>

@@ -2,12 +2,14 @@ using System.Text.Json.Serialization;
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Participants;
 
 /// <summary>Replaces a participant's details.</summary>
+[AuditRecord(AuditRecordType.Participant)]
 [AcceptsRepresentation(typeof(ParticipantResponse))]
 public sealed record UpdateParticipantCommand : ParticipantFields, ICommand<ParticipantResponse>, IVersionedCommand
 {

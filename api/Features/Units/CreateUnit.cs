@@ -1,11 +1,13 @@
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using Mediator;
 
 namespace Antq.Api.Features.Units;
 
 /// <summary>Creates a unit, under a parent or at the top of the tree.</summary>
+[AuditRecord(AuditRecordType.Unit)]
 [AcceptsRepresentation(typeof(UnitResponse))]
 public sealed record CreateUnitCommand : UnitFields, ICommand<UnitResponse>;
 

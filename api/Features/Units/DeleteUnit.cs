@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Units;
 
 /// <summary>Deletes a unit that nothing refers to. Units with history are dissolved instead.</summary>
+[AuditRecord(AuditRecordType.Unit)]
 public sealed record DeleteUnitCommand(Guid Id, int? ExpectedVersion) : ICommand, IVersionedCommand;
 
 public sealed class DeleteUnitScope(AntqDbContext db) : IUnitScope<DeleteUnitCommand>

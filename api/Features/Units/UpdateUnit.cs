@@ -3,6 +3,7 @@ using Antq.Api.Common.Api;
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
+using Antq.Api.Domain;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Units;
 
 /// <summary>Renames, moves or dissolves a unit.</summary>
+[AuditRecord(AuditRecordType.Unit)]
 [AcceptsRepresentation(typeof(UnitResponse))]
 public sealed record UpdateUnitCommand : UnitFields, ICommand<UnitResponse>, IVersionedCommand
 {

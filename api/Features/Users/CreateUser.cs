@@ -12,6 +12,7 @@ namespace Antq.Api.Features.Users;
 /// Creates an account with roles and, for editors, the units they may write in. The account must change its password at
 /// first sign-in.
 /// </summary>
+[AuditRecord(AuditRecordType.User)]
 public sealed record CreateUserCommand : ICommand<UserResponse>, IUserAccess
 {
     /// <example>can.bo@dinhcong.example</example>

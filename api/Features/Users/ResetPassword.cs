@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Antq.Api.Features.Users;
 
 /// <summary>An admin sets a one-time password for an account that lost its own.</summary>
+[AuditRecord(AuditRecordType.User)]
 public sealed record ResetPasswordCommand(Guid Id) : ICommand<TemporaryPasswordResponse>;
 
 /// <summary>The temporary password, shown this once: hand it to the account's owner, who must change it at sign-in.</summary>

@@ -11,6 +11,7 @@ using Npgsql;
 namespace Antq.Api.Features.Users;
 
 /// <summary>Changes an account's roles and units; can also lift a lockout.</summary>
+[AuditRecord(AuditRecordType.User)]
 public sealed record UpdateUserCommand : ICommand<UserResponse>, IUserAccess, IVersionedCommand
 {
     [JsonIgnore]

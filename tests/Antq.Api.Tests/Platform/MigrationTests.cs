@@ -11,7 +11,7 @@ namespace Antq.Api.Tests.Platform;
 public sealed class MigrationTests(Infrastructure.ApiFixture fixture)
 {
     [Fact]
-    public async Task Unit_ids_of_accounts_and_keys_move_into_the_join_tables_and_ids_of_missing_units_are_dropped()
+    public async Task Data_written_before_the_schema_changes_is_carried_over()
     {
         var database = "antq_migration_" + Guid.NewGuid().ToString("N")[..8];
         var server = new NpgsqlConnectionStringBuilder(fixture.ConnectionString);
@@ -48,6 +48,12 @@ public sealed class MigrationTests(Infrastructure.ApiFixture fixture)
                        ({openKey}, 'Cổng thành phố', 'antq_00000002', {new byte[32]}, {new[] { "Write" }}, {Array.Empty<Guid>()}, now());
                 """);
 
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO audit_entries (at, actor_kind, command, record_id, outcome, status)
+                VALUES (now(), 'User', 'UpdateEventCommand', {Guid.NewGuid()}, 'Succeeded', 200),
+                       (now(), 'ApiKey', 'RevokeApiKeyCommand', {key}, 'Succeeded', 200);
+                """);
+
             await migrator.MigrateAsync();
 
             Assert.Equal([ward], await db.Database.SqlQuery<Guid>($"""SELECT unit_id AS "Value" FROM user_units WHERE user_id = {user}""").ToListAsync());
@@ -55,6 +61,9 @@ public sealed class MigrationTests(Infrastructure.ApiFixture fixture)
             // The orphaned key must not come out unlimited: it is revoked. The unlimited one stays as it was.
             Assert.Equal([true, false], await db.Database.SqlQuery<bool>(
                 $"""SELECT revoked_at IS NOT NULL AS "Value" FROM api_keys WHERE id IN ({orphanKey}, {openKey}) ORDER BY prefix""").ToListAsync());
+            // Entries from before record types were declared get theirs from the command, and the log is append-only again.
+            Assert.Equal(["Event", "ApiKey"], await db.Database.SqlQuery<string>($"""SELECT record_type AS "Value" FROM audit_entries ORDER BY id""").ToListAsync());
+            await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries"));
             var restricted = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlAsync($"DELETE FROM units WHERE id = {ward}"));
             Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, restricted.SqlState);
         }

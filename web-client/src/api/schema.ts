@@ -549,7 +549,7 @@ export interface components {
         /** @enum {string} */
         AuditOutcome: "succeeded" | "rejected" | "failed";
         /**
-         * @description The kind of record an audit entry is about, so clients can link to it.
+         * @description The kind of record an audit entry is about, so the log can link to it.
          * @enum {string}
          */
         AuditRecordType: "unit" | "event" | "participant" | "user" | "apiKey";
