@@ -56,16 +56,21 @@ public static class ApiPlatform
                     "Your role, or your API key's scope, does not allow this."),
                 _ => null,
             };
-            // Titles in the caller's language too (the framework writes them in English).
+            // Every problem's title, from its status, in the caller's language (the framework writes them in English).
             context.ProblemDetails.Title = context.ProblemDetails.Status switch
             {
+                StatusCodes.Status400BadRequest => Localized.Text("Dữ liệu chưa hợp lệ", "One or more fields are invalid."),
                 StatusCodes.Status401Unauthorized => Localized.Text("Chưa xác thực", "Unauthorized"),
                 StatusCodes.Status403Forbidden => Localized.Text("Không có quyền", "Forbidden"),
                 StatusCodes.Status404NotFound => Localized.Text("Không tìm thấy", "Not found"),
                 StatusCodes.Status405MethodNotAllowed => Localized.Text("Phương thức không được hỗ trợ", "Method not allowed"),
                 StatusCodes.Status413PayloadTooLarge => Localized.Text("Nội dung quá lớn", "Payload too large"),
                 StatusCodes.Status415UnsupportedMediaType => Localized.Text("Kiểu nội dung không được hỗ trợ", "Unsupported media type"),
+                StatusCodes.Status409Conflict => Localized.Text("Xung đột", "Conflict"),
+                StatusCodes.Status412PreconditionFailed => Localized.Text("Phiên bản đã cũ", "Precondition failed"),
                 StatusCodes.Status429TooManyRequests => Localized.Text("Quá nhiều yêu cầu", "Too many requests"),
+                StatusCodes.Status500InternalServerError => Localized.Text("Lỗi máy chủ", "Server error"),
+                StatusCodes.Status503ServiceUnavailable => Localized.Text("Tạm thời không phục vụ được", "Service unavailable"),
                 _ => context.ProblemDetails.Title,
             };
         });

@@ -54,15 +54,15 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             .GroupBy(e => FieldName.ToJsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         BadHttpRequestException bad => BadRequest(bad),
-        NotFoundException => Problem(StatusCodes.Status404NotFound, Localized.Text("Không tìm thấy", "Not found"), exception.Message),
-        ForbiddenException => Problem(StatusCodes.Status403Forbidden, Localized.Text("Không có quyền", "Forbidden"), exception.Message),
-        UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, Localized.Text("Chưa xác thực", "Unauthorized"), exception.Message),
-        DomainRuleException => Problem(StatusCodes.Status409Conflict, Localized.Text("Xung đột", "Conflict"), exception.Message),
+        NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
+        ForbiddenException => Problem(StatusCodes.Status403Forbidden, exception.Message),
+        UnauthorizedException => Problem(StatusCodes.Status401Unauthorized, exception.Message),
+        DomainRuleException => Problem(StatusCodes.Status409Conflict, exception.Message),
         PreconditionFailedException or DbUpdateConcurrencyException =>
-            Problem(StatusCodes.Status412PreconditionFailed, Localized.Text("Phiên bản đã cũ", "Precondition failed"), new PreconditionFailedException().Message),
+            Problem(StatusCodes.Status412PreconditionFailed, new PreconditionFailedException().Message),
         DbUpdateException { InnerException: PostgresException pg } => Database(pg),
         _ when IsDatabaseUnavailable(exception) => Unavailable(),
-        OperationCanceledException => Problem(499, "Client closed request", "The request was cancelled."),
+        OperationCanceledException => Problem(499, "The request was cancelled."),
         _ => ServerError(),
     };
 
@@ -87,28 +87,24 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
     private static ProblemDetails Database(PostgresException pg) => pg.SqlState switch
     {
-        PostgresErrorCodes.UniqueViolation => Problem(StatusCodes.Status409Conflict, Localized.Text("Xung đột", "Conflict"),
-            Localized.Text("Đã có bản ghi trùng khóa.", "A record with the same key already exists.")),
-        PostgresErrorCodes.ForeignKeyViolation => Problem(StatusCodes.Status409Conflict, Localized.Text("Xung đột", "Conflict"),
-            Localized.Text("Bản ghi vẫn được bản ghi khác tham chiếu, hoặc tham chiếu tới bản ghi không tồn tại.",
+        PostgresErrorCodes.UniqueViolation => Problem(StatusCodes.Status409Conflict, Localized.Text("Đã có bản ghi trùng khóa.", "A record with the same key already exists.")),
+        PostgresErrorCodes.ForeignKeyViolation => Problem(StatusCodes.Status409Conflict, Localized.Text("Bản ghi vẫn được bản ghi khác tham chiếu, hoặc tham chiếu tới bản ghi không tồn tại.",
                 "The record is still referenced by other records, or refers to one that does not exist.")),
         _ when IsDatabaseUnavailable(pg) => Unavailable(),
         _ => ServerError(),
     };
 
     private static ProblemDetails Unavailable() => Problem(StatusCodes.Status503ServiceUnavailable,
-        Localized.Text("Tạm thời không phục vụ được", "Service unavailable"),
         Localized.Text($"Cơ sở dữ liệu tạm thời không truy cập được. Hãy thử lại sau {DatabaseRetryAfterSeconds} giây.",
             $"The database is unreachable for the moment. Retry after {DatabaseRetryAfterSeconds} seconds."));
 
-    private static ProblemDetails ServerError() => Problem(StatusCodes.Status500InternalServerError, Localized.Text("Lỗi máy chủ", "Server error"),
-        Localized.Text("Máy chủ gặp lỗi. Hãy báo kèm traceId.", "Something went wrong on our side. Quote the traceId when you report it."));
+    private static ProblemDetails ServerError() => Problem(StatusCodes.Status500InternalServerError, Localized.Text("Máy chủ gặp lỗi. Hãy báo kèm traceId.", "Something went wrong on our side. Quote the traceId when you report it."));
 
     /// <summary>Binding failures: malformed JSON, wrong types, unknown enum values, unparseable query values.</summary>
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {
         if (bad.StatusCode != StatusCodes.Status400BadRequest)
-            return Problem(bad.StatusCode, Localized.Text("Yêu cầu không hợp lệ", "Bad request"), bad.Message);
+            return Problem(bad.StatusCode, bad.Message);
 
         if (bad.InnerException is JsonException json)
             return Json(json);
@@ -175,12 +171,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
     {
         Status = StatusCodes.Status400BadRequest,
-        Title = Localized.Text("Dữ liệu chưa hợp lệ", "One or more fields are invalid."),
         Detail = Localized.Text("Xem errors để biết các trường cần sửa.", "See errors for the fields to correct."),
     };
 
-    private static ProblemDetails Problem(int status, string title, string detail) =>
-        new() { Status = status, Title = title, Detail = detail };
+    /// <summary>The title comes from the status, in the caller's language, in one place (ApiPlatform's CustomizeProblemDetails).</summary>
+    private static ProblemDetails Problem(int status, string detail) =>
+        new() { Status = status, Detail = detail };
 
     [GeneratedRegex("""The JSON property '(?<name>[^']*)' could not be mapped""")]
     private static partial Regex UnmappedMember();

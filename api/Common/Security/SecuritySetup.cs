@@ -139,7 +139,6 @@ public static class SecuritySetup
                 ProblemDetails = new ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests,
-                    Title = "Too many requests",
                     Detail = Localized.Text(
                         "Bạn đã gửi quá nhiều yêu cầu. Hãy thử lại sau ít phút.",
                         "Slow down: this client sent more requests than its rate allows. Retry after the number of seconds in Retry-After."),
