@@ -40,10 +40,7 @@ public static class ApiPlatform
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            // Status-code pages and the exception handler sit outside request localization, whose culture does not flow
-            // back out to them: take the caller's language from the request.
-            if (context.HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture)
-                System.Globalization.CultureInfo.CurrentUICulture = culture;
+            Localized.FollowRequest(context.HttpContext);
             context.ProblemDetails.Extensions.Remove("exception");
             // Challenges and refusals from the authorization middleware come without words: say what to do.
             context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch

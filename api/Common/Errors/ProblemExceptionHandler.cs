@@ -6,7 +6,6 @@ using Antq.Api.Common.Json;
 using Antq.Api.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -25,9 +24,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // This middleware sits outside request localization, whose culture does not flow back out: take it from the request.
-        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } culture)
-            CultureInfo.CurrentUICulture = culture;
+        Localized.FollowRequest(httpContext);
         var problem = ToProblem(exception);
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
