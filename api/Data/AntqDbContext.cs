@@ -15,6 +15,7 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -38,6 +39,8 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
         configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<EventStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ParticipantKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AttendanceRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditRecordType>().HaveConversion<string>().HaveMaxLength(32);

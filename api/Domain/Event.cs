@@ -10,8 +10,8 @@ public enum ServiceKind { AdministrativeProcedures, CitizenId, ElectronicId, Res
 /// <summary>A public service offered at an event (citizen ID cards, residence registration…) and how many people it served.</summary>
 public sealed record EventService(ServiceKind Kind, string? Description, int? Count);
 
-/// <summary>One item of an event's programme.</summary>
-public sealed record AgendaItem(DateTimeOffset StartsAt, string Title, Guid? SpeakerId);
+/// <summary>One item of an event's programme; its speaker is a participant (on the event's list) or, for someone not in the system, a line of text.</summary>
+public sealed record AgendaItem(DateTimeOffset StartsAt, string Title, Guid? SpeakerId, string? Speaker = null);
 
 /// <summary>What an officer plans or revises about an event; the status is changed only by transitions.</summary>
 public sealed record EventPlan(
@@ -117,8 +117,11 @@ public sealed class Event : Entity, ISearchable
         Services = [.. plan.Services.Select(s => s with { Description = CleanOrNull(s.Description) })];
         Agenda = [.. plan.Agenda
             .OrderBy(a => a.StartsAt)
-            .Select(a => a with { StartsAt = a.StartsAt.ToUniversalTime(), Title = Clean(a.Title) })];
+            .Select(a => a with { StartsAt = a.StartsAt.ToUniversalTime(), Title = Clean(a.Title), Speaker = CleanOrNull(a.Speaker) })];
     }
+
+    /// <summary>The participants the programme names as speakers.</summary>
+    public IReadOnlyList<Guid> SpeakerIds => [.. Agenda.Where(a => a.SpeakerId is not null).Select(a => a.SpeakerId!.Value).Distinct()];
 
     private static string Camel(EventStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

@@ -1,8 +1,15 @@
 using Antq.Api.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Antq.Api.Common.Behaviors;
+
+/// <summary>
+/// A command that, sent again after losing a race to insert the same unique row (two gates checking in one walk-in),
+/// finds the other writer's row and answers with it: such a race is retried like a lost version race.
+/// </summary>
+public interface IIdempotentCommand;
 
 /// <summary>
 /// A write without If-Match that loses a race with another writer is sent again, from the unit-scope check on, against
@@ -25,10 +32,13 @@ public sealed class LastWriterWinsBehavior<TMessage, TResponse> : IPipelineBehav
             {
                 return await next(message, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException e) when (attempt < MaxAttempts && (e is DbUpdateConcurrencyException || IsDuplicateOfIdempotent(message, e)))
             {
                 await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
             }
         }
     }
+
+    private static bool IsDuplicateOfIdempotent(TMessage message, DbUpdateException e) =>
+        message is IIdempotentCommand && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -15,6 +15,7 @@ internal sealed class DocumentOverview : IDocumentFilter
         ["Events"] = "The movement's festival and other events: schedule, venue, services, programme and status.",
         ["Initiatives"] = "Security initiatives (models, topics, campaigns) with their indicators and measurements.",
         ["Participants"] = "People, collectives and households who take part in the movement. Phone and email only for writers.",
+        ["Attendance"] = "Who is on an event's list (guests, speakers, organizers, attendees, volunteers), who came, and check-in at the gate by code or name, safe to resend from an offline device.",
         ["Statistics"] = "Figures for a unit and year: events, participants, check-ins, initiatives and awards.",
         ["Units"] = "The tree of wards, authorities, police, committees and residential groups that hold events.",
         ["Users"] = "Accounts (admin only): roles, units, and lifting a lockout.",

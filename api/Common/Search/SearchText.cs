@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -19,14 +20,25 @@ public static class SearchText
     private const int MaxTerms = 8;
 
     /// <summary>Keeps the rows whose search text contains every whitespace-separated term of <paramref name="q"/>.</summary>
-    public static IQueryable<T> WhereMatches<T>(this IQueryable<T> query, string? q) where T : ISearchable
+    public static IQueryable<T> WhereMatches<T>(this IQueryable<T> query, string? q) where T : ISearchable =>
+        query.WhereMatches(q, e => e.SearchText);
+
+    /// <summary>The same search over another record's search text, e.g. the participant behind an attendance.</summary>
+    public static IQueryable<T> WhereMatches<T>(this IQueryable<T> query, string? q, Expression<Func<T, string>> searchText)
     {
         foreach (var term in Terms(q))
         {
             var pattern = "%" + EscapeLike(term) + "%";
-            query = query.Where(e => EF.Functions.Like(e.SearchText, AntqDbContext.Fold(pattern)));
+            Expression<Func<string, bool>> matches = text => EF.Functions.Like(text, AntqDbContext.Fold(pattern));
+            var body = new Substitution(matches.Parameters[0], searchText.Body).Visit(matches.Body);
+            query = query.Where(Expression.Lambda<Func<T, bool>>(body, searchText.Parameters));
         }
         return query;
+    }
+
+    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 
     /// <summary>The SQL expression that folds a column for a generated search column.</summary>

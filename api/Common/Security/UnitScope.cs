@@ -23,6 +23,12 @@ public interface IUnitScope<in TCommand>
 public interface IOwnAccountCommand;
 
 /// <summary>
+/// A read that only those who may change the record may make (a gate device's list, with the check-in codes): unit
+/// scope applies to it as to a command, through its <see cref="IUnitScope{TCommand}"/>.
+/// </summary>
+public interface IScopedQuery;
+
+/// <summary>
 /// The one place where object-level authorization happens (OWASP API1): editors, and API keys limited to units, may only
 /// send commands whose units lie within their own units or those units' descendants. A command with no
 /// <see cref="IUnitScope{TCommand}"/> is out of reach for them (creating a top-level unit, say). Admins, unscoped keys
@@ -33,7 +39,7 @@ public sealed class UnitScopeBehavior<TMessage, TResponse>(CurrentActor actor, A
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is IBaseCommand and not IOwnAccountCommand && await AllowedUnitsAsync(cancellationToken) is { } allowed)
+        if (message is (IBaseCommand and not IOwnAccountCommand) or IScopedQuery && await AllowedUnitsAsync(cancellationToken) is { } allowed)
         {
             var scope = services.GetService<IUnitScope<TMessage>>();
             var touched = scope is null ? [] : await scope.UnitsAsync(message, cancellationToken);

@@ -192,6 +192,81 @@ namespace Antq.Api.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Antq.Api.Domain.Attendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CheckInId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("check_in_id");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character(10)")
+                        .HasColumnName("code")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendances");
+
+                    b.HasIndex("CheckInId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendances_check_in_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendances_code");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_attendances_participant_id");
+
+                    b.HasIndex("EventId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendances_event_id_participant_id");
+
+                    b.ToTable("attendances", (string)null);
+                });
+
             modelBuilder.Entity("Antq.Api.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -338,6 +413,8 @@ namespace Antq.Api.Data.Migrations
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Agenda", "Antq.Api.Domain.Event.Agenda#AgendaItem", b1 =>
                         {
                             b1.IsRequired();
+
+                            b1.Property<string>("Speaker");
 
                             b1.Property<Guid?>("SpeakerId");
 
@@ -785,6 +862,27 @@ namespace Antq.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_api_key_units_units_unit_id");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Attendance", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendances_events_event_id");
+
+                    b.HasOne("Antq.Api.Domain.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendances_participants_participant_id");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("Antq.Api.Domain.Event", b =>

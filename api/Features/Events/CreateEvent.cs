@@ -26,6 +26,7 @@ public sealed class CreateEventHandler(AntqDbContext db, ISender sender) : IComm
     {
         var evt = new Event(command.ToPlan());
         db.Events.Add(evt);
+        await EventSpeakers.PutOnListAsync(db, evt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetEventQuery(evt.Id), cancellationToken);
     }

@@ -38,9 +38,14 @@ public sealed record AgendaItemInput
     [FieldLabel("Nội dung", "Item")]
     public string Title { get; init; } = "";
 
-    /// <summary>The participant who speaks, when known.</summary>
+    /// <summary>The participant who speaks, picked from the participants; they are put on the event's list as a speaker if they are not on it.</summary>
     [FieldLabel("Người trình bày", "Speaker")]
     public Guid? SpeakerId { get; init; }
+
+    /// <summary>The speaker as written, for someone not in the system (or a title to show with the linked participant).</summary>
+    /// <example>đồng chí Chủ tịch UBND phường</example>
+    [FieldLabel("Người trình bày (ghi tay)", "Speaker (as written)")]
+    public string? Speaker { get; init; }
 }
 
 /// <summary>The fields a client writes when planning or revising an event. Status changes go through transitions.</summary>
@@ -105,7 +110,7 @@ public abstract record EventFields
         HostUnitId!.Value,
         OrganizerUnitId,
         [.. (Services ?? []).Select(s => new EventService(s.Kind!.Value, s.Description, s.Count))],
-        [.. (Agenda ?? []).Select(a => new AgendaItem(a.StartsAt!.Value, a.Title, a.SpeakerId))],
+        [.. (Agenda ?? []).Select(a => new AgendaItem(a.StartsAt!.Value, a.Title, a.SpeakerId, a.Speaker))],
         TimesAreTentative ?? false);
 }
 
@@ -165,6 +170,8 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
         {
             item.RuleFor(a => a.Title).NotEmpty().MaximumLength(300);
             item.RuleFor(a => a.StartsAt).NotNull();
+            item.RuleFor(a => a.Speaker).MaximumLength(300);
+            item.RuleFor(a => a.SpeakerId).MustBeAnExistingParticipant(db);
         });
         RuleForEach(x => x.Agenda)
             .Must((fields, item) => item?.StartsAt is null || (item.StartsAt >= fields.StartsAt && item.StartsAt <= fields.EndsAt))

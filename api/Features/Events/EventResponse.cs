@@ -49,11 +49,31 @@ public sealed record EventResponse : IVersionedResponse
 
     public required IReadOnlyList<EventService> Services { get; init; }
 
-    public required IReadOnlyList<AgendaItem> Agenda { get; init; }
+    public required IReadOnlyList<AgendaItemResponse> Agenda { get; init; }
 
     /// <summary>Sent as the ETag header, not in the body.</summary>
     [JsonIgnore]
     public int Version { get; init; }
+}
+
+/// <summary>One item of the programme, with the linked speaker's name.</summary>
+public sealed record AgendaItemResponse
+{
+    /// <example>2023-08-14T19:00:00+07:00</example>
+    public required DateTimeOffset StartsAt { get; init; }
+
+    /// <example>Phát biểu khai mạc</example>
+    public required string Title { get; init; }
+
+    /// <summary>The participant who speaks (on the event's list), or null.</summary>
+    public required Guid? SpeakerId { get; init; }
+
+    /// <summary>The speaker as written, for someone not in the system.</summary>
+    public required string? Speaker { get; init; }
+
+    /// <summary>The linked participant's name (read-only).</summary>
+    /// <example>Nguyễn Thị Phượng</example>
+    public string? SpeakerName { get; init; }
 }
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
@@ -66,4 +86,7 @@ public static partial class EventMapper
     private static partial EventResponse ToResponse(Event evt);
 
     private static IReadOnlyList<EventStatus> AllowedTransitions(Event evt) => Event.NextStatuses(evt.Status);
+
+    [MapperIgnoreTarget(nameof(AgendaItemResponse.SpeakerName))]
+    private static partial AgendaItemResponse ToResponse(AgendaItem item);
 }

@@ -72,6 +72,7 @@ public sealed class ListEventsHandler(AntqDbContext db, CurrentActor actor) : IQ
             events = events.Where(e => e.StartsAt < end);
         }
 
-        return await Sorts.Apply(events, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+        var page = await Sorts.Apply(events, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+        return page with { Items = await EventSpeakers.WithNamesAsync(db, page.Items, cancellationToken) };
     }
 }

@@ -33,6 +33,7 @@ public sealed class UpdateEventHandler(AntqDbContext db, ISender sender) : IComm
     {
         var evt = await db.Events.FindForWriteAsync(command, cancellationToken);
         evt.Revise(command.ToPlan());
+        await EventSpeakers.PutOnListAsync(db, evt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetEventQuery(evt.Id), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Api;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -24,6 +25,12 @@ public sealed class DeleteParticipantHandler(AntqDbContext db) : ICommandHandler
     public async ValueTask<Mediator.Unit> Handle(DeleteParticipantCommand command, CancellationToken cancellationToken)
     {
         var participant = await db.Participants.FindForWriteAsync(command, cancellationToken);
+        // Who came to which event is a record of the movement: it is not deleted with the person behind the officers' backs.
+        var events = await db.Attendances.CountAsync(a => a.ParticipantId == command.Id, cancellationToken);
+        if (events > 0)
+            throw new DomainRuleException(Localized.Text(
+                $"Người này có trong danh sách của {events} sự kiện: bỏ họ khỏi các danh sách đó trước.",
+                $"This person is on the list of {events} event(s): take them off those lists first."));
         db.Participants.Remove(participant);
         await db.SaveChangesAsync(cancellationToken);
         return Mediator.Unit.Value;

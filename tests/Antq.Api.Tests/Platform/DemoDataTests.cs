@@ -1,5 +1,7 @@
 using Antq.Api.Data.Seeding;
 using Antq.Api.Domain;
+using System.Net.Http.Json;
+using Antq.Api.Features.Attendances;
 using Antq.Api.Features.Events;
 using Antq.Api.Features.Participants;
 using Antq.Api.Features.Units;
@@ -31,6 +33,17 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         var phuong = Assert.Single((await Client.GetPageAsync<ParticipantResponse>("/api/v1/participants?q=nguyen%20thi%20phuong")).Items);
         Assert.Equal(["Chủ tịch UBND phường Định Công", "Trưởng Ban Chỉ đạo 138 phường"], phuong.Positions);
         Assert.Equal("Trung tướng", Assert.Single((await Client.GetPageAsync<ParticipantResponse>("/api/v1/participants?q=giam%20doc%20cong%20an")).Items).Rank);
+
+        var attendance = (await Client.GetFromJsonAsync<AttendanceList>($"/api/v1/events/{festival.Id}/participants?pageSize=100", Json))!;
+        Assert.Equal(11, attendance.Counts.Total);
+        Assert.Equal(11, attendance.Counts.ByStatus.CheckedIn);
+        Assert.Equal(new RoleCounts(Guest: 6, Speaker: 1, Organizer: 1, Attendee: 3, Volunteer: 0), attendance.Counts.ByRole);
+        var opening = festival.Agenda[0];
+        Assert.Equal(("Phát biểu khai mạc", "Nguyễn Thị Phượng"), (opening.Title, opening.SpeakerName));
+        Assert.Equal("Nguyễn Quang Hiếu", festival.Agenda[1].SpeakerName);
+        Assert.Equal(AttendanceRole.Organizer, attendance.Items.Single(a => a.FullName == "Nguyễn Thị Phượng").Role);
+        Assert.Equal(["Nguyễn Quang Hiếu", "Nguyễn Thị Phượng"], attendance.Items.Where(a => a.Speaks).Select(a => a.FullName).Order());
+        Assert.Equal(2, attendance.Items.Count(a => a.IsPlaceholder));
 
         var dissolved = await Client.GetPageAsync<UnitResponse>("/api/v1/units?dissolved=true");
         Assert.Equal(["Quận Hoàng Mai", "UBND quận Hoàng Mai"], dissolved.Items.Select(u => u.Name));

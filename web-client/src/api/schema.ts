@@ -49,6 +49,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's list of participants
+         * @description Search ignores case and Vietnamese diacritics. counts covers the whole list, whatever the filters. code is shown to admins, editors and write keys only.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ListAttendance"];
+        put?: never;
+        /**
+         * Put a participant on an event's list
+         * @description The same participant twice is 409: change their role instead. Each gets an unguessable check-in code for their badge and invitation.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["AddAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One participant on an event's list
+         * @description The ETag header carries the version for If-Match.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["GetAttendance"];
+        /**
+         * Change a participant's role or status on an event's list
+         * @description invited → registered → checkedIn, or absent. Setting checkedIn counts as a check-in now (409 once the event is completed or cancelled); any other status clears the check-in.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        put: operations["UpdateAttendance"];
+        post?: never;
+        /**
+         * Take a participant off an event's list
+         * @description A speaker in the programme stays on the list (409) until the programme no longer names them.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        delete: operations["RemoveAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a participant in at the gate
+         * @description By participantId or by the code on the badge. 201 when this request checked them in; 200 with the existing check-in when they already were (the same person, or the same checkInId — so a device may resend safely). A participant not on the list is added as a walk-in (role attendee unless given) and checked in. A completed or cancelled event takes no new check-ins (409); a code of another event is 409, an unknown code 404.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["CheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/gate-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole list for a gate device
+         * @description Every participant on the list with their check-in code, the counts and the time it was read: what a gate phone keeps to check people in without a connection.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        get: operations["GetGateList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events a participant is on the list of
+         * @description Newest first, with their role, status and check-in.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ListParticipantEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -485,13 +613,12 @@ export interface components {
         };
         /** @enum {string} */
         ActorKind: "anonymous" | "user" | "apiKey";
-        /** @description One item of an event's programme. */
-        AgendaItem: {
-            /** Format: date-time */
-            startsAt: string;
-            title: string;
+        /** @description Puts a participant on an event's list. */
+        AddAttendanceCommand: {
             /** Format: uuid */
-            speakerId?: string | null;
+            participantId: string;
+            role: components["schemas"]["AttendanceRole"];
+            status?: components["schemas"]["AttendanceStatus"];
         };
         /** @description A programme item, as a client writes it. */
         AgendaItemInput: {
@@ -504,9 +631,36 @@ export interface components {
             title: string;
             /**
              * Format: uuid
-             * @description The participant who speaks, when known.
+             * @description The participant who speaks, picked from the participants; they are put on the event's list as a speaker if they are not on it.
              */
             speakerId?: string | null;
+            /**
+             * @description The speaker as written, for someone not in the system (or a title to show with the linked participant).
+             * @example đồng chí Chủ tịch UBND phường
+             */
+            speaker?: string | null;
+        };
+        /** @description One item of the programme, with the linked speaker's name. */
+        AgendaItemResponse: {
+            /**
+             * Format: date-time
+             * @example 2023-08-14T19:00:00+07:00
+             */
+            startsAt: string;
+            /** @example Phát biểu khai mạc */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The participant who speaks (on the event's list), or null.
+             */
+            speakerId: string | null;
+            /** @description The speaker as written, for someone not in the system. */
+            speaker: string | null;
+            /**
+             * @description The linked participant's name (read-only).
+             * @example Nguyễn Thị Phượng
+             */
+            speakerName?: string | null;
         };
         /** @description An integrator's key as listed: never the secret. */
         ApiKeyResponse: {
@@ -527,6 +681,67 @@ export interface components {
         };
         /** @enum {string} */
         ApiKeyScope: "read" | "write";
+        /** @description How many people on the list have each role and each status (the whole list, whatever the filters). */
+        AttendanceCounts: {
+            /** Format: int32 */
+            total: number;
+            byRole: components["schemas"]["RoleCounts"];
+            byStatus: components["schemas"]["StatusCounts"];
+        };
+        /** @description One page of an event's list, with the counts of the whole list. */
+        AttendanceList: {
+            items: components["schemas"]["AttendanceResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            counts: components["schemas"]["AttendanceCounts"];
+        };
+        /** @description A participant on an event's list, with what a badge or the gate needs to show about them. */
+        AttendanceResponse: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            participantId: string;
+            kind: components["schemas"]["ParticipantKind"];
+            /** @example Nguyễn Thị Phượng */
+            fullName: string;
+            /** @example Trung tướng */
+            rank: string | null;
+            /**
+             * @description Their positions as written, in order.
+             * @example [
+             *       "Chủ tịch UBND phường Định Công",
+             *       "Trưởng Ban Chỉ đạo 138 phường"
+             *     ]
+             */
+            positions: string[];
+            /** @example UBND phường Định Công */
+            unitName: string | null;
+            /** @description Holds a place for someone not yet named. */
+            isPlaceholder: boolean;
+            role: components["schemas"]["AttendanceRole"];
+            status: components["schemas"]["AttendanceStatus"];
+            /**
+             * Format: date-time
+             * @description When they came through the gate, with Vietnam's offset; null if not checked in or checked in without a time.
+             * @example 2023-08-14T18:52:00+07:00
+             */
+            checkedInAt: string | null;
+            /**
+             * @description The check-in code on their badge and invitation (10 characters, shown as XXXXX-XXXXX). Admins, editors and write keys only.
+             * @example 7KQ2M9XDRA
+             */
+            code: string | null;
+            /** @description They speak in the event's programme. */
+            speaks: boolean;
+        };
+        /** @enum {string} */
+        AttendanceRole: "guest" | "speaker" | "organizer" | "attendee" | "volunteer";
+        /** @enum {string} */
+        AttendanceStatus: "invited" | "registered" | "checkedIn" | "absent";
         /** @description One command someone tried: who, what, which record (with its name as it is now; null once deleted), when, and how it ended. */
         AuditEntryResponse: {
             /** Format: int64 */
@@ -562,6 +777,34 @@ export interface components {
             currentPassword: string;
             /** @description At least 10 characters, with a digit and a lower-case letter. */
             newPassword: string;
+        };
+        /**
+         * @description Checks a participant in at the gate, by id or by the code on their badge. Repeating it (the same person, or the same
+         *     checkInId) answers the existing check-in; someone not on the list is added as a walk-in and checked in at once.
+         */
+        CheckInCommand: {
+            /**
+             * Format: uuid
+             * @description The participant; give this or code. Someone not on the list is added (a walk-in).
+             */
+            participantId?: string | null;
+            /**
+             * @description The code on the badge or invitation (case, spaces and dashes do not matter); give this or participantId.
+             * @example 7KQ2M-9XDRA
+             */
+            code?: string | null;
+            /**
+             * Format: uuid
+             * @description An id the device makes up for this check-in, so sending it again (after a lost answer, or from an offline queue) is recognised.
+             */
+            checkInId?: string | null;
+            /**
+             * Format: date-time
+             * @description When the person came, if the device checked them in earlier (offline); default now. At most 5 minutes ahead of the server's clock.
+             * @example 2023-08-14T18:52:00+07:00
+             */
+            checkedInAt?: string | null;
+            role?: components["schemas"]["AttendanceRole"];
         };
         /** @description Issues a key for an integrator. */
         CreateApiKeyCommand: {
@@ -725,7 +968,7 @@ export interface components {
             /** @description The programme's times are provisional: show them with a note. */
             timesAreTentative: boolean;
             services: components["schemas"]["EventService"][];
-            agenda: components["schemas"]["AgendaItem"][];
+            agenda: components["schemas"]["AgendaItemResponse"][];
         };
         /** @description A public service offered at an event (citizen ID cards, residence registration…) and how many people it served. */
         EventService: {
@@ -747,6 +990,23 @@ export interface components {
         };
         /** @enum {string} */
         EventStatus: "draft" | "scheduled" | "ongoing" | "completed" | "cancelled";
+        /** @description An event's whole list for the gate, with the time it was read (check-ins after it are not in it). */
+        GateList: {
+            /** Format: uuid */
+            eventId: string;
+            title: string;
+            status: components["schemas"]["EventStatus"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venue?: string | null;
+            acceptsCheckIns: boolean;
+            /** Format: date-time */
+            readAt: string;
+            counts: components["schemas"]["AttendanceCounts"];
+            items: components["schemas"]["AttendanceResponse"][];
+        };
         /** @description An RFC 9457 problem. Quote traceId when reporting it. */
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -808,6 +1068,16 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        PagedListOfParticipantEventResponse: {
+            items: components["schemas"]["ParticipantEventResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
         PagedListOfParticipantResponse: {
             items: components["schemas"]["ParticipantResponse"][];
             /** Format: int32 */
@@ -836,6 +1106,24 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        /** @description An event on a participant's page: the event, their role and whether they came. */
+        ParticipantEventResponse: {
+            /** Format: uuid */
+            eventId: string;
+            title: string;
+            kind: components["schemas"]["EventKind"];
+            eventStatus: components["schemas"]["EventStatus"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venue?: string | null;
+            role: components["schemas"]["AttendanceRole"];
+            status: components["schemas"]["AttendanceStatus"];
+            /** Format: date-time */
+            checkedInAt?: string | null;
+            speaks: boolean;
         };
         /** @enum {string} */
         ParticipantKind: "individual" | "collective" | "household";
@@ -883,8 +1171,30 @@ export interface components {
         RefreshTokenCommand: {
             refreshToken?: string | null;
         };
+        RoleCounts: {
+            /** Format: int32 */
+            guest: number;
+            /** Format: int32 */
+            speaker: number;
+            /** Format: int32 */
+            organizer: number;
+            /** Format: int32 */
+            attendee: number;
+            /** Format: int32 */
+            volunteer: number;
+        };
         /** @enum {string} */
         ServiceKind: "administrativeProcedures" | "citizenId" | "electronicId" | "residenceRegistration" | "policyFamilyVisit" | "other";
+        StatusCounts: {
+            /** Format: int32 */
+            invited: number;
+            /** Format: int32 */
+            registered: number;
+            /** Format: int32 */
+            checkedIn: number;
+            /** Format: int32 */
+            absent: number;
+        };
         /** @description The temporary password, shown this once: hand it to the account's owner, who must change it at sign-in. */
         TemporaryPasswordResponse: {
             temporaryPassword: string;
@@ -914,6 +1224,11 @@ export interface components {
              * @description The day the unit was dissolved (e.g. districts on 2025-07-01); null while it exists.
              */
             dissolvedOn: string | null;
+        };
+        /** @description Changes a participant's role or status on an event's list. */
+        UpdateAttendanceCommand: {
+            role: components["schemas"]["AttendanceRole"];
+            status: components["schemas"]["AttendanceStatus"];
         };
         /** @description Revises an event's details, services and programme (not its status). */
         UpdateEventCommand: {
@@ -1216,6 +1531,720 @@ export interface operations {
             };
             /** @description Forbidden: the role, units or API key scope do not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAttendance: {
+        parameters: {
+            query?: {
+                /** @description Free text in the name or positions, ignoring case and diacritics. */
+                q?: string;
+                role?: components["schemas"]["AttendanceRole"];
+                status?: components["schemas"]["AttendanceStatus"];
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1..100 (default 20). */
+                pageSize?: number;
+                /** @description fullName, role, status, checkedInAt or addedAt; prefix with - for descending (default fullName). */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The event. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAttendanceCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAttendanceCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGateList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListParticipantEvents: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1..100 (default 20). */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The participant. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfParticipantEventResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3755,6 +4784,8 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const actorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActorKind"]> = ["anonymous", "user", "apiKey"];
 export const apiKeyScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyScope"]> = ["read", "write"];
+export const attendanceRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceRole"]> = ["guest", "speaker", "organizer", "attendee", "volunteer"];
+export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["invited", "registered", "checkedIn", "absent"];
 export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["succeeded", "rejected", "failed"];
 export const auditRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditRecordType"]> = ["unit", "event", "participant", "user", "apiKey"];
 export const eventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventKind"]> = ["festival", "meeting", "drill", "outreach", "ceremony", "other"];

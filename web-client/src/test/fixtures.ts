@@ -26,7 +26,7 @@ export const festival: EventResponse = {
   allowedTransitions: [],
   timesAreTentative: false,
   services: [{ kind: "citizenId", description: "Cấp căn cước công dân", count: 1234 }],
-  agenda: [{ startsAt: "2023-08-14T19:00:00+07:00", title: "Phát biểu khai mạc", speakerId: null }],
+  agenda: [{ startsAt: "2023-08-14T19:00:00+07:00", title: "Phát biểu khai mạc", speakerId: null, speaker: null }],
 };
 
 export const page = <T,>(items: T[], totalCount = items.length) => ({ items, page: 1, pageSize: 20, totalCount });

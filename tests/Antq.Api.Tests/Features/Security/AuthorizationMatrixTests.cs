@@ -19,7 +19,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
     /// <summary>Refused callers go first: an allowed caller may delete the record the others are tried on.</summary>
     private static readonly Caller[] Callers = Enum.GetValues<Caller>();
 
-    private sealed record World(Guid WardA, Guid UnitA1, Guid LeafUnitA, Guid EventA, Guid ParticipantA, Guid UserId, Guid ApiKeyId);
+    private sealed record World(Guid WardA, Guid UnitA1, Guid LeafUnitA, Guid EventA, Guid ParticipantA, Guid UserId, Guid ApiKeyId, Guid GuestOfEventA,
+        Queue<Guid> NotYetListed);
 
     private sealed record Sample(AccessLevel Access, Func<World, string> Path, Func<World, object>? Body = null);
 
@@ -50,6 +51,17 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["POST /api/v1/participants/"] = new(AccessLevel.Write, _ => "/api/v1/participants", w => new { kind = "individual", fullName = "Trần Văn An", unitId = w.UnitA1 }),
         ["PUT /api/v1/participants/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/participants/{w.ParticipantA}", w => new { kind = "individual", fullName = "Lê Thị Bình", unitId = w.UnitA1 }),
         ["DELETE /api/v1/participants/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/participants/{w.ParticipantA}"),
+
+        ["GET /api/v1/events/{id:guid}/participants"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}/participants"),
+        ["GET /api/v1/events/{id:guid}/participants/{participantId:guid}"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}/participants/{w.GuestOfEventA}"),
+        ["POST /api/v1/events/{id:guid}/participants"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/participants",
+            w => new { participantId = w.NotYetListed.Dequeue(), role = "guest" }),
+        ["PUT /api/v1/events/{id:guid}/participants/{participantId:guid}"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/participants/{w.GuestOfEventA}",
+            _ => new { role = "guest", status = "registered" }),
+        ["DELETE /api/v1/events/{id:guid}/participants/{participantId:guid}"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/participants/{w.GuestOfEventA}"),
+        ["POST /api/v1/events/{id:guid}/check-ins"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/check-ins", w => new { participantId = w.GuestOfEventA }),
+        ["GET /api/v1/events/{id:guid}/gate-list"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/gate-list"),
+        ["GET /api/v1/participants/{id:guid}/events"] = new(AccessLevel.Read, w => $"/api/v1/participants/{w.GuestOfEventA}/events"),
 
         ["GET /api/v1/users/"] = new(AccessLevel.Admin, _ => "/api/v1/users"),
         ["GET /api/v1/users/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}"),
@@ -147,7 +159,14 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         var participantId = (await participant.Content.ReadFromJsonAsync<IdOnly>(Json))!.Id;
         var user = await Fixture.CreateUserAsync("can.bo@antq.example", [Roles.Viewer]);
         var (_, key) = await Fixture.ClientForApiKeyAsync(Client, ["read"]);
-        return new World(wardA.Id, unitA1.Id, leafA.Id, evt.Id, participantId, user.Id, key.Id);
+        var people = new List<Guid>();
+        for (var n = 0; n <= Enum.GetValues<Caller>().Length; n++)
+        {
+            var person = await Client.PostAsJsonAsync("/api/v1/participants", new { kind = "individual", fullName = $"Khách mời {n}" }, Json);
+            people.Add((await person.Content.ReadFromJsonAsync<IdOnly>(Json))!.Id);
+        }
+        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync($"/api/v1/events/{evt.Id}/participants", new { participantId = people[0], role = "guest" }, Json)).StatusCode);
+        return new World(wardA.Id, unitA1.Id, leafA.Id, evt.Id, participantId, user.Id, key.Id, people[0], new Queue<Guid>(people[1..]));
     }
 
     private async Task<Dictionary<Caller, HttpClient>> CallersAsync(World world)

@@ -1,0 +1,49 @@
+using Antq.Api.Common.Http;
+using Antq.Api.Common.Paging;
+using Antq.Api.Common.Search;
+using Antq.Api.Common.Security;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Attendances;
+
+/// <summary>An event's list of participants, with search, filters, sorting, paging and the counts of the whole list.</summary>
+/// <param name="Id">The event.</param>
+/// <param name="Q">Free text in the name or positions, ignoring case and diacritics.</param>
+/// <param name="Role">Only this role.</param>
+/// <param name="Status">Only this status.</param>
+/// <param name="Page">1-based page number (default 1).</param>
+/// <param name="PageSize">Items per page, 1..100 (default 20).</param>
+/// <param name="Sort">fullName, role, status, checkedInAt or addedAt; prefix with - for descending (default fullName).</param>
+public sealed record ListAttendanceQuery(
+    Guid Id, string? Q = null, QueryEnum<AttendanceRole>? Role = null, QueryEnum<AttendanceStatus>? Status = null,
+    int? Page = null, int? PageSize = null, string? Sort = null)
+    : IQuery<AttendanceList>, IPagedQuery;
+
+public sealed class ListAttendanceValidator() : PagedQueryValidator<ListAttendanceQuery, Attendance>(ListAttendanceHandler.Sorts);
+
+public sealed class ListAttendanceHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListAttendanceQuery, AttendanceList>
+{
+    internal static readonly SortMap<Attendance> Sorts = new SortMap<Attendance>("fullName")
+        .Add("fullName", a => a.Participant.FullName)
+        .Add("role", a => a.Role)
+        .Add("status", a => a.Status)
+        .Add("checkedInAt", a => a.CheckedInAt)
+        .Add("addedAt", a => a.CreatedAt);
+
+    public async ValueTask<AttendanceList> Handle(ListAttendanceQuery query, CancellationToken cancellationToken)
+    {
+        var speakers = await AttendanceReading.SpeakersOfVisibleEventAsync(db, actor, query.Id, cancellationToken);
+        var attendances = db.Attendances.AsNoTracking().Where(a => a.EventId == query.Id).WhereMatches(query.Q, a => a.Participant.SearchText);
+        if (query.Role?.Value is { } role)
+            attendances = attendances.Where(a => a.Role == role);
+        if (query.Status?.Value is { } status)
+            attendances = attendances.Where(a => a.Status == status);
+
+        var page = await Sorts.Apply(attendances, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+        var counts = await AttendanceReading.CountsAsync(db, query.Id, cancellationToken);
+        return new AttendanceList([.. page.Items.Select(a => a.For(actor, speakers))], page.Page, page.PageSize, page.TotalCount, counts);
+    }
+}
