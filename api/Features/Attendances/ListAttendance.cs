@@ -30,7 +30,8 @@ public sealed class ListAttendanceHandler(AntqDbContext db, CurrentActor actor) 
         .Add("fullName", a => a.Participant.FullName)
         .Add("role", a => a.Role)
         .Add("status", a => a.Status)
-        .Add("checkedInAt", a => a.CheckedInAt)
+        // Not checked in (or without a time) counts as earliest, so "-checkedInAt" starts with the latest arrivals.
+        .Add("checkedInAt", a => a.CheckedInAt ?? DateTimeOffset.MinValue)
         .Add("addedAt", a => a.CreatedAt);
 
     public async ValueTask<AttendanceList> Handle(ListAttendanceQuery query, CancellationToken cancellationToken)
