@@ -94,13 +94,19 @@ public static class TableFile
             // The header is the first row, so an export without rows still names its columns.
             yield return Cells(keys, [.. columns]);
             foreach (var row in rows.ToBlockingEnumerable(ct))
-                yield return Cells(keys, [.. row.Select(Guard)]);
+                yield return Cells(keys, [.. row.Select(c => Guard(c)?.Replace("\r", XlsxCarriageReturn, StringComparison.Ordinal))]);
         }
         await Task.Run(() => MiniExcel.SaveAs(file, Sheet(), printHeader: false, excelType: ExcelType.XLSX,
             configuration: new OpenXmlConfiguration { EnableAutoWidth = false }), ct);
         file.Position = 0;
         await file.CopyToAsync(output, ct);
     }
+
+    /// <summary>
+    /// How OOXML spells a carriage return inside a string (Excel writes and reads it so): XML itself would turn CR LF into
+    /// LF, and the value would not round-trip. MiniExcel leaves the escape as it is, so this class writes and reads it.
+    /// </summary>
+    private const string XlsxCarriageReturn = "_x000D_";
 
     private static Dictionary<string, object?> Cells(string[] keys, string?[] values)
     {
@@ -187,7 +193,7 @@ public static class TableFile
             foreach (IDictionary<string, object?> row in MiniExcel.Query(input, useHeaderRow: false, excelType: ExcelType.XLSX))
             {
                 ct.ThrowIfCancellationRequested();
-                rows.Add(new TableRow(rows.Count + 1, [.. row.Values.Select(v => Clean(Text(v)))]));
+                rows.Add(new TableRow(rows.Count + 1, [.. row.Values.Select(v => Clean(Text(v).Replace(XlsxCarriageReturn, "\r", StringComparison.Ordinal)))]));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
