@@ -39,6 +39,18 @@ public sealed class Participant : Entity, ISearchable
         Touch();
     }
 
+    /// <summary>Whether these details, cleaned as <see cref="Update"/> would clean them, are what the participant holds already.</summary>
+    public bool Holds(ParticipantDetails details)
+    {
+        var other = new Participant(details, Id);
+        return Kind == other.Kind && FullName == other.FullName && Rank == other.Rank && Positions.SequenceEqual(other.Positions)
+               && UnitId == other.UnitId && Phone == other.Phone && Email == other.Email && Notes == other.Notes
+               && IsPlaceholder == other.IsPlaceholder;
+    }
+
+    /// <summary>The details the participant holds, to change some of them and keep the rest.</summary>
+    public ParticipantDetails Details => new(Kind, FullName, Rank, Positions, UnitId, Phone, Email, Notes, IsPlaceholder);
+
     private void Apply(ParticipantDetails details)
     {
         Kind = details.Kind;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -10,9 +11,12 @@ internal sealed class RequestBodyDocumentation : IOperationFilter
     {
         if (operation.RequestBody is null)
             return;
-        ProblemResponses.Ensure(operation, context, StatusCodes.Status413PayloadTooLarge,
-            "Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default).");
+        var limit = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IRequestSizeLimitMetadata>().LastOrDefault()?.MaxRequestBodySize;
+        ProblemResponses.Ensure(operation, context, StatusCodes.Status413PayloadTooLarge, limit is { } bytes
+            ? $"Content Too Large: the body is larger than this endpoint accepts ({bytes / 1024 / 1024} MiB)."
+            : "Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB).");
+        var mediaType = operation.RequestBody.Content?.Keys.FirstOrDefault() ?? "application/json";
         ProblemResponses.Ensure(operation, context, StatusCodes.Status415UnsupportedMediaType,
-            "Unsupported Media Type: send the body as application/json.");
+            $"Unsupported Media Type: send the body as {mediaType}.");
     }
 }

@@ -8,6 +8,7 @@ using Antq.Api.Data;
 using Antq.Api.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -85,7 +86,7 @@ public static class SecuritySetup
         });
 
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = config.GetValue<long>("Limits:MaxRequestBodyBytes", 1_048_576));
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes(config));
         return builder;
     }
 
@@ -104,7 +105,32 @@ public static class SecuritySetup
         app.UseRejectInvalidCredentials();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseBodyLimits();
         return app;
+    }
+
+    private static long MaxRequestBodyBytes(IConfiguration config) => config.GetValue<long>("Limits:MaxRequestBodyBytes", 1_048_576);
+
+    /// <summary>
+    /// A declared Content-Length over the endpoint's limit (its <see cref="IRequestSizeLimitMetadata"/>, such as an import's
+    /// larger one, else Limits:MaxRequestBodyBytes) is a 413 before anything reads the body. Kestrel applies the same limit
+    /// to bodies of unknown length as they are read; this also holds where Kestrel does not run (the test server).
+    /// </summary>
+    private static void UseBodyLimits(this WebApplication app)
+    {
+        var global = MaxRequestBodyBytes(app.Configuration);
+        app.Use((context, next) =>
+        {
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? global;
+            if (context.Request.ContentLength > limit)
+            {
+                Localized.FollowRequest(context);
+                throw new BadHttpRequestException(Localized.Text(
+                    $"Nội dung yêu cầu lớn hơn {limit} byte, mức tối đa cho phép.", $"The request body is larger than the {limit} bytes allowed."),
+                    StatusCodes.Status413PayloadTooLarge);
+            }
+            return next(context);
+        });
     }
 
     private static void ConfigureRateLimits(RateLimiterOptions options, IConfiguration config)

@@ -53,7 +53,14 @@ public abstract record ParticipantFields
 
 public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where T : ParticipantFields
 {
-    protected ParticipantFieldsValidator(AntqDbContext db)
+    protected ParticipantFieldsValidator(AntqDbContext db) : this()
+    {
+        RuleFor(x => x.UnitId)
+            .MustBeAnExistingUnit(db);
+    }
+
+    /// <summary>The rules without the unit lookup, for a caller that checks units itself (an import checks all rows' units at once).</summary>
+    protected ParticipantFieldsValidator()
     {
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(300);
@@ -64,7 +71,5 @@ public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where
             .WithMessage(_ => Localized.Text("Số điện thoại không hợp lệ.", "Not a valid phone number."));
         RuleFor(x => x.Email).EmailAddress().MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.Notes).MaximumLength(4000);
-        RuleFor(x => x.UnitId)
-            .MustBeAnExistingUnit(db);
     }
 }

@@ -435,6 +435,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export participants as a spreadsheet
+         * @description format=csv (default: UTF-8 with a BOM, RFC 4180) or xlsx, with the list's filters (q, kind, unitId), sorted by name.
+         *     Columns: id, kind, fullName, rank, positions, unit, unitId, phone, email, notes, isPlaceholder. positions are joined with " | " in their order;
+         *     kind is the API's name (individual, collective, household); unit is the unit's name; isPlaceholder is true or false.
+         *     phone and email are left out for callers who may not see personal data. A cell starting with =, +, -, @, tab or CR
+         *     is written with a leading ' so spreadsheet programs do not run it as a formula (the import removes it again).
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ExportParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import participants from a spreadsheet
+         * @description A multipart form with the field file: a .csv in UTF-8 (a BOM is fine) or an .xlsx, with the export's columns
+         *     (id, kind, fullName, rank, positions, unit, unitId, phone, email, notes, isPlaceholder; header names ignore case). kind and fullName are required columns;
+         *     the others may be left out (an update then keeps what is stored). A row with an id updates that participant; a row
+         *     without one whose email is exactly one participant's email updates that one; any other row adds a participant. unitId
+         *     names the unit, or else unit its name (ignoring case and diacritics). A row equal to what is stored changes nothing
+         *     (unchanged). Rows are checked like a create or update; errors give each bad row's line (the header is line 1).
+         *     With any bad row nothing is saved (200 with counts 0 and the errors) unless partial=true, which saves the good rows;
+         *     dryRun=true answers the same and saves nothing. An unreadable file, an unknown or missing column or a file
+         *     without rows is a 400 under errors.file. Editors and unit-limited keys get 403 for a file that would write
+         *     outside their units. Files up to Limits:MaxImportBodyBytes (64 MiB by default).
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["ImportParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}": {
         parameters: {
             query?: never;
@@ -1024,6 +1081,26 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description What an import did (with dryRun: would do). When bad rows stop an all-or-nothing import, created, updated and
+         *     unchanged are 0 and errors lists every bad row.
+         */
+        ImportParticipantsResponse: {
+            dryRun: boolean;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            errors: components["schemas"]["ImportRowError"][];
+        };
+        /** @description A row that was not imported: its row number in the spreadsheet (the header is 1) and why. */
+        ImportRowError: {
+            /** Format: int32 */
+            line: number;
+            message: string;
+        };
         /** @description Sign-in with email and password. */
         LoginCommand: {
             /** @example admin@antq.local */
@@ -1195,6 +1272,11 @@ export interface components {
             /** Format: int32 */
             absent: number;
         };
+        /**
+         * @description The spreadsheet formats the API writes and reads.
+         * @enum {string}
+         */
+        TableFormat: "csv" | "xlsx";
         /** @description The temporary password, shown this once: hand it to the account's owner, who must change it at sign-in. */
         TemporaryPasswordResponse: {
             temporaryPassword: string;
@@ -1453,7 +1535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1694,7 +1776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1897,7 +1979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2099,7 +2181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2406,7 +2488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2486,7 +2568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2642,7 +2724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2873,7 +2955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3079,7 +3161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3299,7 +3381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3529,7 +3611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3539,6 +3621,172 @@ export interface operations {
                 };
             };
             /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportParticipants: {
+        parameters: {
+            query?: {
+                /** @description Free text in the name or positions, ignoring case and diacritics. */
+                q?: string;
+                kind?: components["schemas"]["ParticipantKind"];
+                /** @description Only participants of this unit. */
+                unitId?: string;
+                format?: components["schemas"]["TableFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportParticipants: {
+        parameters: {
+            query?: {
+                /** @description Check everything and save nothing. */
+                dryRun?: boolean;
+                /** @description Save the good rows even when some are bad. */
+                partial?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The spreadsheet: .csv (UTF-8) or .xlsx.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportParticipantsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than this endpoint accepts (64 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as multipart/form-data. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3735,7 +3983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3996,7 +4244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4202,7 +4450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4459,7 +4707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4646,7 +4894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB by default). */
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4792,5 +5040,6 @@ export const eventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["draft", "scheduled", "ongoing", "completed", "cancelled"];
 export const participantKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantKind"]> = ["individual", "collective", "household"];
 export const serviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceKind"]> = ["administrativeProcedures", "citizenId", "electronicId", "residenceRegistration", "policyFamilyVisit", "other"];
+export const tableFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TableFormat"]> = ["csv", "xlsx"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["area", "authority", "partyCommittee", "police", "steeringCommittee", "residentialGroup", "organization"];
 export const unitLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitLevel"]> = ["central", "province", "district", "commune", "grassroots"];

@@ -22,7 +22,11 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
     private sealed record World(Guid WardA, Guid UnitA1, Guid LeafUnitA, Guid EventA, Guid ParticipantA, Guid UserId, Guid ApiKeyId, Guid GuestOfEventA,
         Queue<Guid> NotYetListed);
 
-    private sealed record Sample(AccessLevel Access, Func<World, string> Path, Func<World, object>? Body = null);
+    private sealed record Sample(AccessLevel Access, Func<World, string> Path, Func<World, object>? Body = null)
+    {
+        /// <summary>A body other than JSON (a file upload).</summary>
+        public Func<World, HttpContent>? Content { get; init; }
+    }
 
     private static readonly Dictionary<string, Sample> Matrix = new()
     {
@@ -50,6 +54,14 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["GET /api/v1/participants/{id:guid}"] = new(AccessLevel.Read, w => $"/api/v1/participants/{w.ParticipantA}"),
         ["POST /api/v1/participants/"] = new(AccessLevel.Write, _ => "/api/v1/participants", w => new { kind = "individual", fullName = "Trần Văn An", unitId = w.UnitA1 }),
         ["PUT /api/v1/participants/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/participants/{w.ParticipantA}", w => new { kind = "individual", fullName = "Lê Thị Bình", unitId = w.UnitA1 }),
+        ["GET /api/v1/participants/export"] = new(AccessLevel.Read, _ => "/api/v1/participants/export?format=xlsx"),
+        ["POST /api/v1/participants/import"] = new(AccessLevel.Write, _ => "/api/v1/participants/import")
+        {
+            Content = w => new MultipartFormDataContent
+            {
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"kind,fullName,unitId\r\nindividual,Phạm Văn Nhập,{w.UnitA1}\r\n")), "file", "participants.csv" },
+            },
+        },
         ["DELETE /api/v1/participants/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/participants/{w.ParticipantA}"),
 
         ["GET /api/v1/events/{id:guid}/participants"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}/participants"),
@@ -113,6 +125,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var request = new HttpRequestMessage(method, sample.Path(world));
             if (sample.Body is not null)
                 request.Content = JsonContent.Create(sample.Body(world), options: Json);
+            if (sample.Content is not null)
+                request.Content = sample.Content(world);
             var response = await clients[caller].SendAsync(request);
             var expected = Expected(sample.Access, caller);
             var status = (int)response.StatusCode;
