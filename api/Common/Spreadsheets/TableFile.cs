@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Json;
 using CsvHelper;
 using FluentValidation;
 using FluentValidation.Results;
@@ -12,6 +13,9 @@ namespace Antq.Api.Common.Spreadsheets;
 
 /// <summary>The spreadsheet formats the API writes and reads.</summary>
 public enum TableFormat { Csv, Xlsx }
+
+/// <summary>What an export query answers: the format, the columns, and the rows, read from the database while they are written.</summary>
+public sealed record TableExport(TableFormat Format, IReadOnlyList<string> Columns, IAsyncEnumerable<string?[]> Rows);
 
 /// <summary>One data row of a file that was read: its row number in the spreadsheet (the header is 1) and its cells.</summary>
 public sealed record TableRow(int Line, string[] Cells);
@@ -47,6 +51,10 @@ public static class TableFile
 
     /// <summary>The value as it was before <see cref="Guard"/>: one leading ' is dropped when a formula character follows it.</summary>
     public static string Unguard(string cell) => cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
+
+    /// <summary>An export as a file download named <paramref name="fileName"/> plus the day's date (Vietnam) and the extension.</summary>
+    public static IResult Download(TableExport export, string fileName, CancellationToken ct) =>
+        Download(export.Format, $"{fileName}-{VietnamTime.DayOf(DateTimeOffset.UtcNow):yyyy-MM-dd}", export.Columns, export.Rows, ct);
 
     /// <summary>An answer that streams the rows as a file download (<paramref name="fileName"/> without its extension).</summary>
     public static IResult Download(TableFormat format, string fileName, IReadOnlyList<string> columns, IAsyncEnumerable<string?[]> rows,

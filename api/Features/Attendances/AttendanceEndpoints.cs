@@ -1,6 +1,7 @@
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Security;
+using Antq.Api.Common.Spreadsheets;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,6 +15,15 @@ public static class AttendanceEndpoints
         list.MapGet("/participants", List).WithName("ListAttendance").Reads()
             .WithSummary("An event's list of participants")
             .WithDescription("Search ignores case and Vietnamese diacritics. counts covers the whole list, whatever the filters. code is shown to admins, editors and write keys only.");
+        list.MapGet("/participants/export", Export).WithName("ExportAttendance").Reads()
+            .WithSummary("An event's list as a spreadsheet")
+            .WithDescription($"""
+                format=csv (default: UTF-8 with a BOM, RFC 4180) or xlsx, with the list's filters (q, role, status), sorted by name.
+                Columns: {string.Join(", ", AttendanceSheet.Columns)}, and for admins, editors and write keys also {string.Join(", ", AttendanceSheet.PersonalColumns)}.
+                checkedInAt is dd/mm/yyyy HH:mm in Vietnam time; positions are joined with " | ". Cells a spreadsheet program would run as a formula get a leading '.
+                """)
+            .Produces<string>(StatusCodes.Status200OK, TableFile.CsvMediaType, TableFile.XlsxMediaType)
+            .WithResourceProblems(writes: false);
         list.MapGet("/participants/{participantId:guid}", Get).WithName(GetAttendance).Reads()
             .WithSummary("One participant on an event's list").WithDescription("The ETag header carries the version for If-Match.")
             .WithResourceProblems(writes: false);
@@ -69,6 +79,9 @@ public static class AttendanceEndpoints
         var outcome = await sender.Send(command with { Id = id }, ct);
         return outcome.IsNew ? Created(http, outcome.Attendance) : http.Response.Written(outcome.Attendance);
     }
+
+    private static async Task<IResult> Export([AsParameters] ExportAttendanceQuery query, ISender sender, CancellationToken ct) =>
+        TableFile.Download(await sender.Send(query, ct), $"event-{query.Id}-participants", ct);
 
     private static async Task<Ok<GateList>> GateList(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetGateListQuery(id), ct));

@@ -16,19 +16,16 @@ namespace Antq.Api.Features.Participants;
 /// <param name="UnitId">Only participants of this unit.</param>
 /// <param name="Format">csv (default) or xlsx.</param>
 public sealed record ExportParticipantsQuery(string? Q = null, QueryEnum<ParticipantKind>? Kind = null, Guid? UnitId = null, QueryEnum<TableFormat>? Format = null)
-    : IQuery<ParticipantsExport>;
-
-/// <summary>The columns and the rows, read from the database while they are written.</summary>
-public sealed record ParticipantsExport(TableFormat Format, IReadOnlyList<string> Columns, IAsyncEnumerable<string?[]> Rows);
+    : IQuery<TableExport>;
 
 public sealed class ExportParticipantsValidator : AbstractValidator<ExportParticipantsQuery>
 {
     public ExportParticipantsValidator() => RuleFor(x => x.Q).MaximumLength(200);
 }
 
-public sealed class ExportParticipantsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ExportParticipantsQuery, ParticipantsExport>
+public sealed class ExportParticipantsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ExportParticipantsQuery, TableExport>
 {
-    public ValueTask<ParticipantsExport> Handle(ExportParticipantsQuery query, CancellationToken cancellationToken)
+    public ValueTask<TableExport> Handle(ExportParticipantsQuery query, CancellationToken cancellationToken)
     {
         var participants = db.Participants.AsNoTracking().WhereMatches(query.Q);
         if (query.Kind?.Value is { } kind)
@@ -38,14 +35,7 @@ public sealed class ExportParticipantsHandler(AntqDbContext db, CurrentActor act
 
         var personal = actor.CanSeePersonalData;
         var rows = ListParticipantsHandler.Sorts.Apply(participants, null).ProjectToResponse().AsAsyncEnumerable();
-        return ValueTask.FromResult(new ParticipantsExport(query.Format?.Value ?? TableFormat.Csv, ParticipantSheet.ColumnsFor(actor),
-            Select(rows, p => ParticipantSheet.Row(p, personal), cancellationToken)));
-    }
-
-    private static async IAsyncEnumerable<string?[]> Select(IAsyncEnumerable<ParticipantResponse> rows, Func<ParticipantResponse, string?[]> row,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var p in rows.WithCancellation(ct))
-            yield return row(p);
+        return ValueTask.FromResult(new TableExport(query.Format?.Value ?? TableFormat.Csv, ParticipantSheet.ColumnsFor(actor),
+            rows.Select(p => ParticipantSheet.Row(p, personal))));
     }
 }

@@ -1,5 +1,4 @@
 using Antq.Api.Common.Http;
-using Antq.Api.Common.Json;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Security;
 using Antq.Api.Common.Spreadsheets;
@@ -56,12 +55,8 @@ public static class ParticipantsEndpoints
     /// <summary>64 MiB: about a million rows of CSV.</summary>
     public const long DefaultImportLimit = 64L * 1024 * 1024;
 
-    private static async Task<IResult> Export([AsParameters] ExportParticipantsQuery query, ISender sender, CancellationToken ct)
-    {
-        var export = await sender.Send(query, ct);
-        var today = VietnamTime.DayOf(DateTimeOffset.UtcNow);
-        return TableFile.Download(export.Format, $"participants-{today:yyyy-MM-dd}", export.Columns, export.Rows, ct);
-    }
+    private static async Task<IResult> Export([AsParameters] ExportParticipantsQuery query, ISender sender, CancellationToken ct) =>
+        TableFile.Download(await sender.Send(query, ct), "participants", ct);
 
     /// <param name="file">The spreadsheet: .csv (UTF-8) or .xlsx.</param>
     /// <param name="dryRun">Check everything and save nothing.</param>

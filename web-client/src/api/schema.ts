@@ -77,6 +77,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/participants/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's list as a spreadsheet
+         * @description format=csv (default: UTF-8 with a BOM, RFC 4180) or xlsx, with the list's filters (q, role, status), sorted by name.
+         *     Columns: participantId, fullName, kind, rank, positions, unit, role, status, checkedInAt, speaks, and for admins, editors and write keys also phone, email, code.
+         *     checkedInAt is dd/mm/yyyy HH:mm in Vietnam time; positions are joined with " | ". Cells a spreadsheet program would run as a formula get a leading '.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ExportAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/participants/{participantId}": {
         parameters: {
             query?: never;
@@ -1787,6 +1811,83 @@ export interface operations {
             };
             /** @description Unsupported Media Type: send the body as application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportAttendance: {
+        parameters: {
+            query?: {
+                /** @description Free text in the name or positions, ignoring case and diacritics. */
+                q?: string;
+                role?: components["schemas"]["AttendanceRole"];
+                status?: components["schemas"]["AttendanceStatus"];
+                format?: components["schemas"]["TableFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The event. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

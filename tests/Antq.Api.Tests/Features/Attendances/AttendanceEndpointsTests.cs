@@ -332,4 +332,36 @@ public sealed class AttendanceEndpointsTests(ApiFixture fixture) : ApiTest(fixtu
         await AssertProblemAsync(await CheckInAsync(evt.Id, new { participantId = (await PersonAsync("Khách")).Id }), HttpStatusCode.Conflict);
         Assert.Equal(0, await Fixture.WithDbAsync(db => db.Attendances.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_list_exports_as_csv_with_bom_and_xlsx_with_codes_and_contacts_only_for_writers()
+    {
+        var (evt, _) = await OngoingEventAsync();
+        var response = await Client.PostAsJsonAsync("/api/v1/participants", new { kind = "individual", fullName = "Nguyễn Thị Phượng", phone = "0912 345 678", positions = new[] { "=Chủ tịch", "Trưởng ban" } }, Json);
+        var phuong = (await response.Content.ReadFromJsonAsync<ParticipantResponse>(Json))!;
+        var added = await AddAsync(evt.Id, phuong.Id, "organizer");
+        await CheckInAsync(evt.Id, new { code = added.Code, checkedInAt = new DateTimeOffset(2026, 8, 19, 19, 4, 0, TimeSpan.FromHours(7)) });
+
+        var csv = await Client.GetAsync($"/api/v1/events/{evt.Id}/participants/export");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("participantId,fullName,kind,rank,positions,unit,role,status,checkedInAt,speaks,phone,email,code", lines[0]);
+        Assert.Equal($"{phuong.Id},Nguyễn Thị Phượng,individual,,'=Chủ tịch | Trưởng ban,,organizer,checkedIn,19/08/2026 19:04,false,0912 345 678,,{added.Code}", lines[1]);
+
+        var viewer = await Fixture.ClientForUserAsync("xem@antq.example", [Roles.Viewer]);
+        var forViewer = await viewer.GetStringAsync($"/api/v1/events/{evt.Id}/participants/export?format=csv");
+        Assert.DoesNotContain("0912", forViewer, StringComparison.Ordinal);
+        Assert.DoesNotContain(added.Code!, forViewer, StringComparison.Ordinal);
+        Assert.Contains("checkedInAt,speaks\r\n", forViewer, StringComparison.Ordinal);
+
+        var xlsx = await Client.GetAsync($"/api/v1/events/{evt.Id}/participants/export?format=xlsx&status=checkedIn");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        using var sheet = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("Nguyễn Thị Phượng", Assert.Single(rows)["fullName"]);
+        await AssertFieldErrorAsync(await Client.GetAsync($"/api/v1/events/{evt.Id}/participants/export?format=pdf"), "format");
+        await AssertProblemAsync(await Client.GetAsync($"/api/v1/events/{Guid.NewGuid()}/participants/export"), HttpStatusCode.NotFound);
+    }
 }

@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["DELETE /api/v1/participants/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/participants/{w.ParticipantA}"),
 
         ["GET /api/v1/events/{id:guid}/participants"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}/participants"),
+        ["GET /api/v1/events/{id:guid}/participants/export"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}/participants/export"),
         ["GET /api/v1/events/{id:guid}/participants/{participantId:guid}"] = new(AccessLevel.Read, w => $"/api/v1/events/{w.EventA}/participants/{w.GuestOfEventA}"),
         ["POST /api/v1/events/{id:guid}/participants"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/participants",
             w => new { participantId = w.NotYetListed.Dequeue(), role = "guest" }),
