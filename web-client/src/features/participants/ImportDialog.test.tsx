@@ -34,10 +34,11 @@ describe("participants import", () => {
     await userEvent.upload(dialog.querySelector<HTMLInputElement>('input[type="file"]')!, file);
 
     expect(await within(dialog).findByText("1 dòng có lỗi")).toBeInTheDocument();
-    expect(within(dialog).getByText("Sẽ thêm 2, cập nhật 1, giữ nguyên 4.")).toBeInTheDocument();
+    expect(within(dialog).getByText(/^Các dòng hợp lệ sẽ thêm 2, cập nhật 1, giữ nguyên 4\./)).toBeInTheDocument();
     const row = within(within(dialog).getByRole("table", { name: "Các dòng có lỗi" })).getByText("Họ tên: phải có giá trị.").closest("tr")!;
     expect(within(row).getByText("3")).toBeInTheDocument();
     expect(imports[0]!.searchParams.get("dryRun")).toBe("true");
+    expect(imports[0]!.searchParams.get("partial")).toBe("true");
 
     // All-or-nothing by default: with a bad row, nothing can be imported until the officer chooses to skip it.
     const importButton = within(dialog).getByRole("button", { name: "Nhập" });

@@ -33,7 +33,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [partial, setPartial] = useState(false);
-  const check = useMutation({ mutationFn: (chosen: File) => importFile(chosen, { dryRun: true, partial: false }) });
+  // The check runs as a partial dry run, so it tells what the good rows would do as well as which rows are bad.
+  const check = useMutation({ mutationFn: (chosen: File) => importFile(chosen, { dryRun: true, partial: true }) });
   const save = useMutation({
     mutationFn: () => importFile(file!, { dryRun: false, partial }),
     onSuccess: () => client.invalidateQueries({ queryKey: participantKeys.all }),
@@ -75,7 +76,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {preview && !done && (
           <Stack gap="xs">
             <Alert color={bad ? "yellow" : "green"} title={bad ? t("sheets.badRows", { count: bad }) : t("sheets.allGood")}>
-              {t("sheets.wouldChange", { created: formatNumber(preview.created), updated: formatNumber(preview.updated), unchanged: formatNumber(preview.unchanged) })}
+              {t(bad ? "sheets.goodRowsWould" : "sheets.wouldChange", { created: formatNumber(preview.created), updated: formatNumber(preview.updated), unchanged: formatNumber(preview.unchanged) })}
             </Alert>
             {bad > 0 && (
               <>
