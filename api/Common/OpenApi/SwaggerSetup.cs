@@ -37,6 +37,7 @@ public static class SwaggerSetup
             c.OperationFilter<RequestBodyDocumentation>();
             c.DocumentFilter<ConditionalRequestsDocumentation>();
             c.DocumentFilter<ProblemSchemaDocumentation>();
+            c.DocumentFilter<AuditCommandDocumentation>();
             c.DocumentFilter<DocumentOverview>();
             c.AddSecurityDefinition(AccessDocumentation.Bearer, new OpenApiSecurityScheme
             {

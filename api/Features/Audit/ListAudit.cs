@@ -30,7 +30,9 @@ public sealed record ListAuditQuery(
 
 public sealed class ListAuditValidator : PageRequestValidator<ListAuditQuery>
 {
-    public ListAuditValidator() => RuleFor(x => x.Command).MaximumLength(100);
+    public ListAuditValidator() => RuleFor(x => x.Command).Must(c => AuditCommands.Names.Contains(c)).When(x => !string.IsNullOrWhiteSpace(x.Command))
+        .WithMessage(_ => Localized.Text($"Không có thao tác này. Chỉ nhận một trong: {string.Join(", ", AuditCommands.Names)}.",
+            $"No such action. One of: {string.Join(", ", AuditCommands.Names)}."));
 }
 
 public sealed class ListAuditHandler(AntqDbContext db) : IQueryHandler<ListAuditQuery, PagedList<AuditEntryResponse>>

@@ -823,6 +823,11 @@ export interface components {
         AttendanceRole: "guest" | "speaker" | "organizer" | "attendee" | "volunteer";
         /** @enum {string} */
         AttendanceStatus: "invited" | "registered" | "checkedIn" | "absent";
+        /**
+         * @description A command the audit log records (the API's command names, e.g. UpdateEventCommand).
+         * @enum {string}
+         */
+        AuditCommand: "AddAttendanceCommand" | "ChangeEventStatusCommand" | "ChangePasswordCommand" | "CheckInCommand" | "CreateApiKeyCommand" | "CreateEventCommand" | "CreateParticipantCommand" | "CreateUnitCommand" | "CreateUserCommand" | "DeleteEventCommand" | "DeleteParticipantCommand" | "DeleteUnitCommand" | "ImportParticipantsCommand" | "LoginCommand" | "RefreshTokenCommand" | "RemoveAttendanceCommand" | "ResetPasswordCommand" | "RevokeApiKeyCommand" | "SignOutCommand" | "UpdateAttendanceCommand" | "UpdateEventCommand" | "UpdateParticipantCommand" | "UpdateUnitCommand" | "UpdateUserCommand";
         /** @description One command someone tried: who, what, which record (with its name as it is now; null once deleted), when, and how it ended. */
         AuditEntryResponse: {
             /** Format: int64 */
@@ -833,7 +838,7 @@ export interface components {
             /** Format: uuid */
             actorId?: string | null;
             actorName?: string | null;
-            command: string;
+            command: components["schemas"]["AuditCommand"];
             /** Format: uuid */
             recordId?: string | null;
             recordType?: components["schemas"]["AuditRecordType"];
@@ -2472,7 +2477,7 @@ export interface operations {
                 /** @description Only what this user or key did. */
                 actorId?: string;
                 /** @description Only this command, e.g. UpdateEventCommand. */
-                command?: string;
+                command?: components["schemas"]["AuditCommand"];
                 /** @description Only commands about this record. */
                 recordId?: string;
                 outcome?: components["schemas"]["AuditOutcome"];
@@ -5135,6 +5140,7 @@ export const actorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const apiKeyScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyScope"]> = ["read", "write"];
 export const attendanceRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceRole"]> = ["guest", "speaker", "organizer", "attendee", "volunteer"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["invited", "registered", "checkedIn", "absent"];
+export const auditCommandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCommand"]> = ["AddAttendanceCommand", "ChangeEventStatusCommand", "ChangePasswordCommand", "CheckInCommand", "CreateApiKeyCommand", "CreateEventCommand", "CreateParticipantCommand", "CreateUnitCommand", "CreateUserCommand", "DeleteEventCommand", "DeleteParticipantCommand", "DeleteUnitCommand", "ImportParticipantsCommand", "LoginCommand", "RefreshTokenCommand", "RemoveAttendanceCommand", "ResetPasswordCommand", "RevokeApiKeyCommand", "SignOutCommand", "UpdateAttendanceCommand", "UpdateEventCommand", "UpdateParticipantCommand", "UpdateUnitCommand", "UpdateUserCommand"];
 export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["succeeded", "rejected", "failed"];
 export const auditRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditRecordType"]> = ["unit", "event", "participant", "user", "apiKey"];
 export const eventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventKind"]> = ["festival", "meeting", "drill", "outreach", "ceremony", "other"];

@@ -1,5 +1,5 @@
 import {
-  apiKeyScopeValues, auditOutcomeValues, eventKindValues, eventStatusValues, participantKindValues, serviceKindValues,
+  apiKeyScopeValues, auditCommandValues, auditOutcomeValues, eventKindValues, eventStatusValues, participantKindValues, serviceKindValues,
   unitKindValues, unitLevelValues,
 } from "../api/schema";
 
@@ -17,17 +17,8 @@ export const AUDIT_OUTCOMES = auditOutcomeValues;
 /** Roles are plain strings in the API; these are the ones it knows. */
 export const ROLES = ["admin", "editor", "viewer"] as const;
 
-/**
- * The commands the audit log records (the API's C# command names, and the sign-in actions). Not an enum in the
- * OpenAPI document; an unknown name still shows, as it is.
- */
-export const AUDIT_COMMANDS = [
-  "LoginCommand", "RefreshTokenCommand", "ChangePasswordCommand", "ResetPasswordCommand",
-  "CreateEventCommand", "UpdateEventCommand", "ChangeEventStatusCommand", "DeleteEventCommand",
-  "CreateUnitCommand", "UpdateUnitCommand", "DeleteUnitCommand",
-  "CreateParticipantCommand", "UpdateParticipantCommand", "DeleteParticipantCommand",
-  "CreateUserCommand", "UpdateUserCommand", "CreateApiKeyCommand", "RevokeApiKeyCommand",
-] as const;
+/** The commands the audit log records (the API's command names: the AuditCommand enum of the document). */
+export const AUDIT_COMMANDS = auditCommandValues;
 
 /** Select options for an enum list, labelled from i18n under `prefix`. */
 export function enumOptions(values: readonly string[], prefix: string, t: (key: string) => string) {

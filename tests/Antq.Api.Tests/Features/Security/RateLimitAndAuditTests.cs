@@ -71,6 +71,16 @@ public sealed class RateLimitAndAuditTests(ApiFixture fixture) : ApiTest(fixture
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var rejected = Assert.Single((await Client.GetPageAsync<AuditEntryResponse>("/api/v1/audit?outcome=rejected&command=CreateUnitCommand")).Items);
         Assert.Equal(400, rejected.Status);
+
+        // The command filter takes the names the document lists as AuditCommand; anything else is a clear 400.
+        var document = System.Text.Json.JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json"));
+        var listed = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("AuditCommand").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("CheckInCommand", listed);
+        Assert.Contains("SignOutCommand", listed);
+        Assert.Contains(entries[0].Command, listed);
+        var messages = await AssertFieldErrorAsync(await Client.GetAsync("/api/v1/audit?command=DropTableCommand"), "command");
+        Assert.Contains("UpdateEventCommand", string.Join(" ", messages), StringComparison.Ordinal);
     }
 
     [Fact]
