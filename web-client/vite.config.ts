@@ -33,7 +33,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ["**/*.{js,css,html,woff2,svg,png}"],
+        // Icons come from includeAssets and the manifest.
+        globPatterns: ["**/*.{js,css,html,woff2}"],
         navigateFallback: "index.html",
         // The API, Swagger UI and health checks are never answered with the app's HTML.
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/swagger(\/|$)/, /^\/health(\/|$)/],

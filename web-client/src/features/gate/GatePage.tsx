@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Box, Button, Group, Loader, Paper, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
+import { Alert, Anchor, Badge, Box, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useLayoutEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -127,8 +127,8 @@ function Gate({ eventId }: { eventId: string }) {
         <LoadProblem gate={gate} />
 
         {closed && (
-          <Alert color="red" variant="filled" title={t("gate.closedTitle")} role="alert">
-            <Text fz="lg">{t("gate.closedText")} ({t(`gate.status.${list.status}`)})</Text>
+          <Alert color="antqRed.7" variant="filled" title={<Text fz="xl" fw={700}>{t("gate.closedTitle")}</Text>} role="alert">
+            <Text fz="lg">{t(list.status === "cancelled" ? "gate.closedCancelled" : "gate.closedCompleted")}</Text>
           </Alert>
         )}
 
@@ -161,28 +161,26 @@ function Gate({ eventId }: { eventId: string }) {
                 enterKeyHint="go"
                 classNames={{ input: "gate-input", label: "gate-label", description: "gate-description" }}
               />
-              <Group grow gap="sm">
+              {!closed && matches.length > 0 && (
+                <Stack gap="xs" role="list" aria-label={t("gate.matches")}>
+                  {matches.map((entry) => <MatchButton key={entry.participantId} entry={entry} onPick={() => void run({ entry })} disabled={busy} />)}
+                </Stack>
+              )}
+              {!closed && !code && text.trim().length >= 2 && matches.length === 0 && (
+                <WalkIn query={text} online={online} open={walkIn} onOpen={() => setWalkIn(true)} onPick={(p) => void run({ walkIn: p })}
+                  onList={new Set(gate.entries.map((e) => e.participantId))} disabled={busy} />
+              )}
+              <SimpleGrid cols={{ base: 1, xs: camera ? 1 : 2 }} spacing="sm">
                 <Button type="submit" size="xl" disabled={closed || busy} loading={busy}>{t("gate.checkIn")}</Button>
                 {!camera && (
                   <Button size="xl" variant="white" color="dark" disabled={closed} onClick={() => { primeSound(); setCamera(true); }}>
                     {t("gate.openCamera")}
                   </Button>
                 )}
-              </Group>
+              </SimpleGrid>
               {code && <Text fz="lg" c="gray.3">{t("gate.codeRead", { code: formatCode(code) })}</Text>}
             </Stack>
           </form>
-        )}
-
-        {!closed && matches.length > 0 && (
-          <Stack gap="xs" role="list" aria-label={t("gate.matches")}>
-            {matches.map((entry) => <MatchButton key={entry.participantId} entry={entry} onPick={() => void run({ entry })} disabled={busy} />)}
-          </Stack>
-        )}
-
-        {!closed && list && !code && text.trim().length >= 2 && matches.length === 0 && (
-          <WalkIn query={text} online={online} open={walkIn} onOpen={() => setWalkIn(true)} onPick={(p) => void run({ walkIn: p })}
-            onList={new Set(gate.entries.map((e) => e.participantId))} disabled={busy} />
         )}
 
         {list && (
@@ -204,12 +202,12 @@ function LoadProblem({ gate }: { gate: Gate }) {
   if (!gate.list && !error) {
     return gate.online || gate.syncing
       ? <Group><Loader size="sm" /><Text>{t("gate.loadingList")}</Text></Group>
-      : <Alert color="yellow" variant="filled" title={t("gate.noListTitle")}><Text c="dark.9">{t("gate.noListText")}</Text></Alert>;
+      : <Alert color="yellow" variant="filled" title={<Text c="dark.9" fw={700}>{t("gate.noListTitle")}</Text>}><Text c="dark.9">{t("gate.noListText")}</Text></Alert>;
   }
   if (!error) return null;
   const key = error.status === 401 ? "gate.error401" : error.status === 403 ? "gate.error403" : error.status === 404 ? "gate.error404" : null;
   return (
-    <Alert color="red" variant="filled" title={t("gate.listProblem")} role="alert">
+    <Alert color="antqRed.7" variant="filled" title={t("gate.listProblem")} role="alert">
       <Text fz="md">{key ? t(key) : error.message}</Text>
       {error.status === 401 && (
         <Button mt="sm" variant="white" color="dark" component={Link} to={`/sign-in?from=${encodeURIComponent(location.pathname)}`}>{t("auth.signIn")}</Button>
@@ -222,11 +220,11 @@ function Counts({ counts }: { counts: Gate["counts"] }) {
   const { t } = useTranslation();
   return (
     <Paper className="gate-counts" p="md" radius="md" aria-label={t("gate.countsLabel")}>
-      <Group justify="space-between" align="baseline" wrap="nowrap">
-        <Text fz={{ base: 40, sm: 48 }} fw={700} lh={1} data-testid="gate-checked-in">
-          {formatNumber(counts.checkedIn)}<Text span fz={{ base: 24, sm: 28 }} c="gray.4" fw={600}> / {formatNumber(counts.total)}</Text>
+      <Group justify="space-between" align="baseline" gap="xs">
+        <Text fz={44} fw={700} lh={1} data-testid="gate-checked-in" style={{ whiteSpace: "nowrap" }}>
+          {formatNumber(counts.checkedIn)}<Text span fz={28} c="gray.4" fw={600}> / {formatNumber(counts.total)}</Text>
         </Text>
-        <Text fz="lg" c="gray.3" ta="right">{t("gate.checkedInOfList")}</Text>
+        <Text fz="lg" c="gray.3">{t("gate.checkedInOfList")}</Text>
       </Group>
       <Group gap="xs" mt="sm">
         {attendanceRoleValues.filter((role) => counts.byRole[role].total > 0).map((role) => (
@@ -252,7 +250,7 @@ function SyncState({ gate }: { gate: Gate }) {
         </Group>
       )}
       {gate.refused.length > 0 && (
-        <Alert color="red" variant="filled" title={t("gate.refusedTitle", { count: gate.refused.length })}>
+        <Alert color="antqRed.7" variant="filled" title={t("gate.refusedTitle", { count: gate.refused.length })}>
           <Stack gap="xs">
             {gate.refused.map((item) => (
               <Group key={item.checkInId} justify="space-between" wrap="nowrap" align="flex-start">
@@ -333,7 +331,9 @@ function WalkIn({ query, online, open, onOpen, onPick, onList, disabled }: {
     return (
       <Stack gap="xs">
         <Text fz="lg" c="gray.3">{t("gate.notFound")}</Text>
-        <Button size="lg" variant="default" onClick={onOpen}>{t("gate.searchAll")}</Button>
+        <Button size="lg" variant="default" h="auto" py="sm" styles={{ label: { whiteSpace: "normal" } }} onClick={onOpen}>
+          {t("gate.searchAll")}
+        </Button>
       </Stack>
     );
   }

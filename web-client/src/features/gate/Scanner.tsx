@@ -57,7 +57,7 @@ export function Scanner({ onCode, onClose }: { onCode: (code: string) => void; o
   return (
     <Stack gap="xs">
       {state === "failed" ? (
-        <Alert color="yellow" variant="filled" title={t("gate.cameraFailedTitle")}>
+        <Alert color="yellow" variant="filled" title={<Text c="dark.9" fw={700}>{t("gate.cameraFailedTitle")}</Text>}>
           <Text c="dark.9" fz="md">{t("gate.cameraFailed")}</Text>
         </Alert>
       ) : (

@@ -81,7 +81,7 @@ export function useGate(eventId: string) {
   const counts = useMemo(() => countEntries(entries), [entries]);
 
   const checkIn = useCallback(async (target: GateTarget): Promise<GateResult> => {
-    if (list && !list.acceptsCheckIns) return { kind: "error", message: t("gate.closedText") };
+    if (list && !list.acceptsCheckIns) return { kind: "error", message: t(list.status === "cancelled" ? "gate.closedCancelled" : "gate.closedCompleted") };
     const entry = "entry" in target ? target.entry : "code" in target ? entries.find((e) => e.code === target.code) : undefined;
     if (entry?.status === "checkedIn") return { kind: "already", person: entry };
     const who = entry ? { participantId: entry.participantId }
