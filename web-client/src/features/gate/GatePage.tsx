@@ -49,6 +49,7 @@ function useDarkScreen() {
     root.setAttribute("data-mantine-color-scheme", "dark");
     return () => {
       if (before) root.setAttribute("data-mantine-color-scheme", before);
+      else root.removeAttribute("data-mantine-color-scheme");
     };
   }, []);
 }
