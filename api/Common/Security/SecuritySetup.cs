@@ -233,9 +233,12 @@ public static class SecuritySetup
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=()";
         // Swagger UI ships inline bootstrap code; the SPA needs nothing beyond its own files (Mantine sets inline styles).
+        // worker-src: the gate's QR scanner (qr-scanner) decodes in a worker that it starts from a blob: URL made from
+        // code in its own chunk (served from here and precached), on browsers without a built-in BarcodeDetector; the
+        // service worker itself is /sw.js ('self'). Without it workers fall back to script-src, which refuses blob:.
         headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
             ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
-            : "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            : "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
         await next(context);
     });
 }

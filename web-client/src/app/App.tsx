@@ -24,8 +24,11 @@ const SignInPage = lazy(() => import("../features/auth/SignInPage").then((m) => 
 const UsersPage = lazy(() => import("../features/admin/UsersPage").then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import("../features/admin/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
 const AuditPage = lazy(() => import("../features/admin/AuditPage").then((m) => ({ default: m.AuditPage })));
+// The gate check-in view: full screen on a phone, without the app shell; its camera scanner loads only when opened.
+const GatePage = lazy(() => import("../features/gate/GatePage").then((m) => ({ default: m.GatePage })));
 
 export const routes: RouteObject[] = [
+  { path: "events/:id/gate", element: <GatePage /> },
   {
     element: <Layout />,
     children: [
