@@ -125,10 +125,10 @@ export function AttendanceTab({ event, canWrite }: { event: EventResponse; canWr
       <Group align="end" wrap="wrap" className="no-print">
         <TextInput type="search" label={t("attendance.search")} placeholder={t("attendance.searchPlaceholder")} value={search}
           onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: "1 1 240px" }} />
-        <Select label={t("attendance.roleLabel")} w={{ base: "100%", xs: 190 }} allowDeselect={false} value={params.role ?? ""}
+        <Select label={t("attendance.roleLabel")} w={{ base: "calc(50% - 8px)", xs: 190 }} allowDeselect={false} value={params.role ?? ""}
           data={[{ value: "", label: t("common.all") }, ...enumOptions(ATTENDANCE_ROLES, "attendance.role", t)]}
           onChange={(value) => update({ role: value || undefined })} />
-        <Select label={t("attendance.statusLabel")} w={{ base: "100%", xs: 190 }} allowDeselect={false} value={params.status ?? ""}
+        <Select label={t("attendance.statusLabel")} w={{ base: "calc(50% - 8px)", xs: 190 }} allowDeselect={false} value={params.status ?? ""}
           data={[{ value: "", label: t("common.all") }, ...enumOptions(ATTENDANCE_STATUSES, "attendance.status", t)]}
           onChange={(value) => update({ status: value || undefined })} />
       </Group>

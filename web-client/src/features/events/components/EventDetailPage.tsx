@@ -195,7 +195,7 @@ function Speaker({ item }: { item: EventResponse["agenda"][number] }) {
     return (
       <>
         {" — "}
-        <Anchor component={Link} to={`/participants/${item.speakerId}`}>{item.speakerName ?? text}</Anchor>
+        <Anchor component={Link} to={`/participants/${item.speakerId}`} inherit>{item.speakerName ?? text}</Anchor>
         {text && item.speakerName && ` (${text})`}
       </>
     );

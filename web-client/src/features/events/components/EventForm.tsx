@@ -153,6 +153,7 @@ export function EventForm({ initial, isNew, submitting, onSubmit, onCancel }: Ev
         <Fieldset legend={t("events.form.agenda")} radius="md">
           <Stack>
             {form.errors.agenda && <Text c="red" size="sm">{form.errors.agenda}</Text>}
+            <Text size="sm" c="dimmed">{t("attendance.speakerPickerHint")} {t("attendance.speakerTextHint")}</Text>
             {form.values.agenda.map((_, i) => (
               <Paper key={i} withBorder p="sm" radius="md" bg="gray.0">
                 <Group align="start" wrap="wrap">
@@ -164,11 +165,11 @@ export function EventForm({ initial, isNew, submitting, onSubmit, onCancel }: Ev
                     onClick={() => form.removeListItem("agenda", i)}>✕</ActionIcon>
                 </Group>
                 <Group align="start" wrap="wrap" mt="xs">
-                  <ParticipantPicker label={t("attendance.speakerPicker")} description={t("attendance.speakerPickerHint")} clearable
+                  <ParticipantPicker label={t("attendance.speakerPicker")} clearable
                     knownLabel={form.values.agenda[i]?.speakerName} style={{ flex: "1 1 260px" }}
                     {...form.getInputProps(`agenda.${i}.speakerId`)}
                     onChange={(id) => form.setFieldValue(`agenda.${i}.speakerId`, id)} />
-                  <TextInput label={t("attendance.speakerText")} description={t("attendance.speakerTextHint")} style={{ flex: "1 1 260px" }}
+                  <TextInput label={t("attendance.speakerText")} style={{ flex: "1 1 260px" }}
                     {...form.getInputProps(`agenda.${i}.speaker`)} />
                 </Group>
               </Paper>
