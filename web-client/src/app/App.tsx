@@ -15,6 +15,8 @@ const EventsListPage = lazy(() => import("../features/events/components/EventsLi
 const EventDetailPage = lazy(() => import("../features/events/components/EventDetailPage").then((m) => ({ default: m.EventDetailPage })));
 const CreateEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.CreateEventPage })));
 const EditEventPage = lazy(() => import("../features/events/components/EventFormPages").then((m) => ({ default: m.EditEventPage })));
+const BadgesPage = lazy(() => import("../features/events/components/PrintViews").then((m) => ({ default: m.BadgesPage })));
+const InvitationsPage = lazy(() => import("../features/events/components/PrintViews").then((m) => ({ default: m.InvitationsPage })));
 const ParticipantsPage = lazy(() => import("../features/participants/ParticipantsPage").then((m) => ({ default: m.ParticipantsPage })));
 const UnitsPage = lazy(() => import("../features/units/UnitsPage").then((m) => ({ default: m.UnitsPage })));
 const UnitPage = lazy(() => import("../features/units/UnitPage").then((m) => ({ default: m.UnitPage })));
@@ -36,6 +38,8 @@ export const routes: RouteObject[] = [
       { path: "events", element: <EventsListPage /> },
       { path: "events/new", element: <RequireAccess level="write"><CreateEventPage /></RequireAccess> },
       { path: "events/:id", element: <EventDetailPage /> },
+      { path: "events/:id/badges", element: <BadgesPage /> },
+      { path: "events/:id/invitations", element: <InvitationsPage /> },
       { path: "events/:id/edit", element: <RequireAccess level="write"><EditEventPage /></RequireAccess> },
       { path: "sign-in", element: <SignInPage /> },
       { path: "account/password", element: <ChangePasswordPage /> },

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { api, ApiError, unwrap, type Schemas } from "./api";
+import { forgetSavedLists } from "./deviceData";
 import { allUnitsQueryOptions } from "./resources/units";
 import { sessionFrom, setSession, useSession } from "./session";
 
@@ -55,6 +56,7 @@ export function useAuth() {
       if (session) void api.POST("/api/v1/auth/sign-out", { headers: { Authorization: `Bearer ${session.accessToken}` } }).catch(() => undefined);
       setSession(null);
       client.clear();
+      forgetSavedLists();
     },
   };
 }

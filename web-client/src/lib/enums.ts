@@ -1,5 +1,6 @@
 import {
-  apiKeyScopeValues, auditCommandValues, auditOutcomeValues, eventKindValues, eventStatusValues, participantKindValues, serviceKindValues,
+  apiKeyScopeValues, attendanceRoleValues, attendanceStatusValues, auditCommandValues, auditOutcomeValues, eventKindValues, eventStatusValues,
+  participantKindValues, serviceKindValues,
   unitKindValues, unitLevelValues,
 } from "../api/schema";
 
@@ -13,6 +14,8 @@ export const UNIT_LEVELS = unitLevelValues;
 export const PARTICIPANT_KINDS = participantKindValues;
 export const API_KEY_SCOPES = apiKeyScopeValues;
 export const AUDIT_OUTCOMES = auditOutcomeValues;
+export const ATTENDANCE_ROLES = attendanceRoleValues;
+export const ATTENDANCE_STATUSES = attendanceStatusValues;
 
 /** Roles are plain strings in the API; these are the ones it knows. */
 export const ROLES = ["admin", "editor", "viewer"] as const;

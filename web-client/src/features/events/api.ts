@@ -1,6 +1,7 @@
 // Writing events. Reading them is shared (lib/resources/events), re-exported here for the event screens.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, ifMatch, unwrap, type Schemas } from "../../lib/api";
+import { attendanceKeys } from "../../lib/resources/attendance";
 import { eventKeys, type EventStatus } from "../../lib/resources/events";
 
 export * from "../../lib/resources/events";
@@ -8,7 +9,11 @@ export type EventInput = Schemas["CreateEventCommand"];
 
 function useInvalidateEvents() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: eventKeys.all });
+  // The lists of participants too: a programme's speakers are put on the list and marked as speaking.
+  return () => Promise.all([
+    client.invalidateQueries({ queryKey: eventKeys.all }),
+    client.invalidateQueries({ queryKey: attendanceKeys.all }),
+  ]);
 }
 
 export const createEvent = (body: EventInput) => unwrap(api.POST("/api/v1/events", { body }));

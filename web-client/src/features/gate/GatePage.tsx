@@ -230,7 +230,7 @@ function Counts({ counts }: { counts: Gate["counts"] }) {
       <Group gap="xs" mt="sm">
         {attendanceRoleValues.filter((role) => counts.byRole[role].total > 0).map((role) => (
           <Badge key={role} size="lg" variant="outline" color="gray.3" className="gate-role-count">
-            {t(`gate.role.${role}`)} {counts.byRole[role].checkedIn}/{counts.byRole[role].total}
+            {t(`attendance.role.${role}`)} {counts.byRole[role].checkedIn}/{counts.byRole[role].total}
           </Badge>
         ))}
       </Group>
@@ -287,7 +287,7 @@ function ResultCard({ result }: { result: GateResult }) {
       <Text fz="lg" fw={700} tt="uppercase">{already ? `! ${t("gate.alreadyTitle")}` : `✓ ${t("gate.checkedInTitle")}`}</Text>
       <Text fz={{ base: 30, sm: 38 }} fw={700} lh={1.2} mt={4} data-testid="gate-result-name">{displayName(person)}</Text>
       {person.positions[0] && <Text fz="xl" mt={4}>{person.positions[0]}</Text>}
-      <Text fz="xl" fw={600} mt={4}>{t(`gate.role.${person.role}`)}</Text>
+      <Text fz="xl" fw={600} mt={4}>{t(`attendance.role.${person.role}`)}</Text>
       {already && (
         <Text fz={26} fw={700} mt="sm">
           {at ? t("gate.alreadyAt", { time: sameDay(at) ? formatTime(at) : formatDateTime(at) }) : t("gate.alreadyNoTime")}
@@ -307,7 +307,7 @@ function MatchButton({ entry, onPick, disabled }: { entry: GateEntry; onPick: ()
     <UnstyledButton className="gate-match" onClick={onPick} disabled={disabled} role="listitem">
       <Text fz="xl" fw={600}>{displayName(entry)}</Text>
       <Text fz="md" c="gray.3">
-        {t(`gate.role.${entry.role}`)}{entry.positions[0] ? ` · ${entry.positions[0]}` : ""}
+        {t(`attendance.role.${entry.role}`)}{entry.positions[0] ? ` · ${entry.positions[0]}` : ""}
       </Text>
       <Text fz="md" fw={600} c={done ? "green.4" : "gray.3"}>
         {done ? (entry.checkedInAt ? t("gate.alreadyAt", { time: formatTime(entry.checkedInAt) }) : t("gate.alreadyNoTime")) : t("gate.tapToCheckIn")}

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { mockApi } from "../../test/render";
 import { sendCheckIn } from "./api";
 import { countEntries, drainQueue, withPending, type SendOutcome } from "./queue";
-import { clearAll, enqueue, queued, refused, type GateItem, type QueuedCheckIn } from "./store";
+import { forgetSavedLists } from "../../lib/deviceData";
+import { clearAll, enqueue, loadList, queued, refused, saveList, type GateItem, type QueuedCheckIn } from "./store";
 
 const EVENT = "0190a1b2-0000-7000-8000-0000000000e1";
 
@@ -133,3 +134,19 @@ describe("the list on the device", () => {
     expect(countEntries(list).checkedIn).toBe(1);
   });
 });
+
+describe("signing out", () => {
+  it("forgets the saved lists (names and codes) but keeps the check-ins not yet sent", async () => {
+    await saveList({
+      eventId: EVENT, title: "Ngày hội", status: "ongoing", startsAt: "2026-05-01T12:00:00+07:00", endsAt: "2026-05-01T15:00:00+07:00", venue: null,
+      acceptsCheckIns: true, readAt: "2026-05-01T12:00:00+07:00",
+      counts: { total: 1, byRole: { guest: 0, speaker: 0, organizer: 0, attendee: 1, volunteer: 0 }, byStatus: { invited: 1, registered: 0, checkedIn: 0, absent: 0 } },
+      items: [person(1)],
+    });
+    await enqueue(check(1));
+    forgetSavedLists();
+    await vi.waitFor(async () => expect(await loadList(EVENT)).toBeNull());
+    expect(await queued()).toHaveLength(1);
+  });
+});
+

@@ -2,6 +2,7 @@
 // and those the API refused. Nothing from the API is cached elsewhere (the service worker never caches /api).
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { Schemas } from "../../lib/api";
+import { GATE_DB } from "../../lib/deviceData";
 
 export type GateList = Schemas["GateList"];
 export type GateItem = Schemas["AttendanceResponse"];
@@ -41,7 +42,7 @@ interface GateDb extends DBSchema {
 let opening: Promise<IDBPDatabase<GateDb>> | null = null;
 
 function db() {
-  opening ??= openDB<GateDb>("antq-gate", 1, {
+  opening ??= openDB<GateDb>(GATE_DB, 1, {
     upgrade(database) {
       database.createObjectStore("lists", { keyPath: "eventId" });
       database.createObjectStore("queue", { keyPath: "seq", autoIncrement: true }).createIndex("byEvent", "eventId");

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TagsInput, TextInput, Textarea } from "@mantine/core";
+import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { UnitPicker } from "../../components/UnitPicker";
 import type { Versioned } from "../../lib/api";
 import { PARTICIPANT_KINDS, enumOptions } from "../../lib/enums";
 import { useFieldErrors } from "../../lib/useFieldErrors";
+import { PositionsEditor } from "./PositionsEditor";
 import { useSaveParticipant, type ParticipantKind, type ParticipantResponse } from "./api";
 
 interface ParticipantFormValues {
@@ -41,7 +42,9 @@ export function ParticipantDialog({ existing, onClose, onSaved }: {
       notes: current?.notes ?? "",
     },
   });
-  const { attachForm, ...errors } = useFieldErrors(form);
+  // Empty position lines are not sent: the API's "positions[k]" is the k-th line that has text.
+  const kept = form.values.positions.flatMap((p, i) => (p.trim() ? [i] : []));
+  const { attachForm, ...errors } = useFieldErrors(form, Object.fromEntries(kept.map((i, k) => [`positions[${k}]`, `positions.${i}`])));
   const orNull = (value: string) => (value.trim() === "" ? null : value.trim());
 
   const submit = form.onSubmit(async (values) => {
@@ -51,7 +54,9 @@ export function ParticipantDialog({ existing, onClose, onSaved }: {
         id: current?.id,
         etag: existing?.etag,
         body: {
-          kind: values.kind as ParticipantKind, fullName: values.fullName, rank: orNull(values.rank), positions: values.positions,
+          kind: values.kind as ParticipantKind, fullName: values.fullName, rank: orNull(values.rank),
+          // Empty lines are dropped; the order is kept.
+          positions: values.positions.map((p) => p.trim()).filter(Boolean),
           unitId: values.unitId, phone: orNull(values.phone), email: orNull(values.email), notes: orNull(values.notes),
           isPlaceholder: current?.isPlaceholder ?? false,
         },
@@ -75,7 +80,8 @@ export function ParticipantDialog({ existing, onClose, onSaved }: {
             <TextInput label={t("participants.rank")} placeholder={t("participants.rankPlaceholder")} {...form.getInputProps("rank")} />
           </SimpleGrid>
           <TextInput label={t("participants.fullName")} withAsterisk {...form.getInputProps("fullName")} />
-          <TagsInput label={t("participants.positions")} description={t("participants.positionsHint")} {...form.getInputProps("positions")} />
+          <PositionsEditor value={form.values.positions} onChange={(positions) => form.setFieldValue("positions", positions)}
+            error={form.errors.positions} errorAt={(i) => form.errors[`positions.${i}`]} />
           <UnitPicker label={t("participants.unit")} clearable writableOnly {...form.getInputProps("unitId")} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput label={t("participants.phone")} type="tel" {...form.getInputProps("phone")} />

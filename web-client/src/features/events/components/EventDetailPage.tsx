@@ -12,8 +12,10 @@ import { ApiError } from "../../../lib/api";
 import { useWritableUnits } from "../../../lib/auth";
 import { formatDate, formatDateTime, formatNumber, formatTime } from "../../../lib/format";
 import { useChangeEventStatus, useDeleteEvent, useEvent, type EventResponse } from "../api";
+import { useAttendanceList } from "../../../lib/resources/attendance";
+import { AttendanceTab, attendanceParams } from "./AttendanceTab";
 
-const TABS = ["overview", "programme", "services"] as const;
+const TABS = ["overview", "programme", "attendance", "services"] as const;
 type Tab = (typeof TABS)[number];
 
 export function eventWhen(event: Pick<EventResponse, "startsAt" | "endsAt">) {
@@ -30,6 +32,8 @@ export function EventDetailPage() {
   const tab: Tab = TABS.find((x) => x === searchParams.get("tab")) ?? "overview";
   const { allows } = useWritableUnits();
   const query = useEvent(id);
+  // The same query as the attendance tab's (one request): its counts give the tab's number.
+  const attendance = useAttendanceList(id, attendanceParams(searchParams));
   const changeStatus = useChangeEventStatus(id);
   const remove = useDeleteEvent(id);
   // Deleting and cancelling cannot be undone: both ask first.
@@ -82,17 +86,29 @@ export function EventDetailPage() {
       <ErrorBanner error={changeStatus.error ?? remove.error} />
 
       {/* On screen: tabs. On paper: every panel, one after another, each under its heading (print rules in global.css). */}
-      <Tabs value={tab} onChange={(value) => setSearchParams({ tab: value ?? "overview" }, { replace: true })} keepMounted
+      <Tabs value={tab} onChange={(value) => setSearchParams((current) => {
+        // The attendance tab's filters stay in the URL, so coming back to it finds them.
+        const next = new URLSearchParams(current);
+        next.set("tab", value ?? "overview");
+        return next;
+      }, { replace: true })} keepMounted
         keepMountedMode="display-none" className="print-all-panels">
         <Tabs.List className="no-print">
           <Tabs.Tab value="overview">{t("events.detail.overview")}</Tabs.Tab>
           <Tabs.Tab value="programme">{t("events.detail.programme")} ({event.agenda.length})</Tabs.Tab>
+          <Tabs.Tab value="attendance">
+            {t("attendance.tab")}{attendance.data ? ` (${formatNumber(attendance.data.counts.total)})` : ""}
+          </Tabs.Tab>
           <Tabs.Tab value="services">{t("events.detail.services")} ({event.services.length})</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md"><Overview event={event} /></Tabs.Panel>
         <Tabs.Panel value="programme" pt="md">
           <Title order={2} size="h3" className="print-only" mb="sm">{t("events.detail.programme")}</Title>
           <Programme event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attendance" pt="md">
+          <Title order={2} size="h3" className="print-only" mb="sm">{t("attendance.tab")}</Title>
+          <AttendanceTab event={event} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="services" pt="md">
           <Title order={2} size="h3" className="print-only" mb="sm">{t("events.detail.services")}</Title>
@@ -160,13 +176,31 @@ function Programme({ event }: { event: EventResponse }) {
           {event.agenda.map((item) => (
             <Table.Tr key={`${item.startsAt}-${item.title}`}>
               <Table.Td w={72} fw={600}>{formatTime(item.startsAt)}</Table.Td>
-              <Table.Td>{item.title}</Table.Td>
+              <Table.Td>
+                {item.title}
+                <Speaker item={item} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Paper>
   );
+}
+
+/** " — Nguyễn Thị Phượng" linked to their page, or the speaker as written (both when the programme gives both). */
+function Speaker({ item }: { item: EventResponse["agenda"][number] }) {
+  const text = item.speaker?.trim();
+  if (item.speakerId) {
+    return (
+      <>
+        {" — "}
+        <Anchor component={Link} to={`/participants/${item.speakerId}`} inherit>{item.speakerName ?? text}</Anchor>
+        {text && item.speakerName && ` (${text})`}
+      </>
+    );
+  }
+  return text ? <>{` — ${text}`}</> : null;
 }
 
 function Services({ event }: { event: EventResponse }) {

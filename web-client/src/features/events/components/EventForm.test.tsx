@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setSession } from "../../../lib/session";
-import { festival, page, wardCommittee } from "../../../test/fixtures";
+import { festival, page, phuongOnList, wardCommittee } from "../../../test/fixtures";
 import { mockApi, renderAt } from "../../../test/render";
 
 const me = { email: "bien.tap@dinhcong.example", roles: ["editor"], unitIds: [] };
@@ -85,5 +85,42 @@ describe("event form", () => {
     await waitFor(() => expect(calls).toEqual(["create", "schedule"]));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/events/${festival.id}`));
     expect(await screen.findByText("Đã lưu và lên lịch")).toBeInTheDocument();
+  });
+
+  it("keeps the programme's speakers when editing: the linked participant (speakerId) and the speaker as written", async () => {
+    const withSpeakers = {
+      ...festival,
+      agenda: [
+        { startsAt: "2023-08-14T19:00:00+07:00", title: "Phát biểu khai mạc", speakerId: phuongOnList.participantId, speaker: null, speakerName: "Nguyễn Thị Phượng" },
+        { startsAt: "2023-08-14T19:20:00+07:00", title: "Phát biểu chào mừng", speakerId: null, speaker: "đồng chí Bí thư Đảng ủy phường" },
+      ],
+    };
+    const puts: Request[] = [];
+    mockApi((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/api/v1/auth/me") return { body: me };
+      if (url.pathname === `/api/v1/events/${festival.id}` && request.method === "GET") return { body: withSpeakers, headers: { ETag: "\"4\"" } };
+      if (url.pathname === `/api/v1/events/${festival.id}` && request.method === "PUT") {
+        puts.push(request);
+        return { body: withSpeakers, headers: { ETag: "\"5\"" } };
+      }
+      if (url.pathname === `/api/v1/participants/${phuongOnList.participantId}`) {
+        return { body: { id: phuongOnList.participantId, kind: "individual", fullName: "Nguyễn Thị Phượng", rank: null, positions: [], unitId: null, unitName: null, phone: null, email: null, notes: null, isPlaceholder: false } };
+      }
+      if (url.pathname.startsWith("/api/v1/units")) return { body: url.pathname.endsWith("units") ? page([wardCommittee]) : wardCommittee };
+    });
+    renderAt(`/events/${festival.id}/edit`);
+
+    const pickers = await screen.findAllByRole("combobox", { name: "Người trình bày" });
+    await waitFor(() => expect(pickers[0]).toHaveValue("Nguyễn Thị Phượng"));
+    expect(screen.getAllByRole("textbox", { name: "Người trình bày (ghi tay)" })[1]).toHaveValue("đồng chí Bí thư Đảng ủy phường");
+    await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
+
+    await waitFor(() => expect(puts).toHaveLength(1));
+    const body = await puts[0]!.json();
+    expect(body.agenda).toEqual([
+      { startsAt: "2023-08-14T19:00:00+07:00", title: "Phát biểu khai mạc", speakerId: phuongOnList.participantId, speaker: null },
+      { startsAt: "2023-08-14T19:20:00+07:00", title: "Phát biểu chào mừng", speakerId: null, speaker: "đồng chí Bí thư Đảng ủy phường" },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { DateTimeField } from "../../../components/DateFields";
 import { FormErrorBanner } from "../../../components/ErrorBanner";
+import { ParticipantPicker } from "../../../components/ParticipantPicker";
 import { UnitPicker } from "../../../components/UnitPicker";
 import { fromWallClock, toWallClock } from "../../../lib/dates";
 import { EVENT_KINDS, SERVICE_KINDS, enumOptions } from "../../../lib/enums";
@@ -10,7 +11,8 @@ import { useFieldErrors } from "../../../lib/useFieldErrors";
 import type { EventInput, EventKind, EventResponse, ServiceKind } from "../api";
 
 interface ServiceRow { kind: ServiceKind | null; description: string; count: number | string }
-interface AgendaRow { startsAt: string | null; title: string }
+/** A programme item: a speaker picked from the participants (speakerId) and/or written by hand (speaker). */
+interface AgendaRow { startsAt: string | null; title: string; speakerId: string | null; speaker: string; speakerName?: string | null }
 
 /** What the form holds: times as Hà Nội wall clock ("2023-08-14 19:00:00"), empty values as "" or null. */
 export interface EventFormValues {
@@ -44,7 +46,9 @@ export function eventToForm(event: EventResponse): EventFormValues {
     organizerUnitId: event.organizerUnitId,
     timesAreTentative: event.timesAreTentative ?? false,
     services: event.services.map((s) => ({ kind: s.kind, description: s.description ?? "", count: s.count ?? "" })),
-    agenda: event.agenda.map((a) => ({ startsAt: toWallClock(a.startsAt), title: a.title })),
+    agenda: event.agenda.map((a) => ({
+      startsAt: toWallClock(a.startsAt), title: a.title, speakerId: a.speakerId ?? null, speaker: a.speaker ?? "", speakerName: a.speakerName,
+    })),
   };
 }
 
@@ -66,7 +70,9 @@ export function formToBody(form: EventFormValues): EventInput {
       description: text(s.description),
       count: s.count === "" ? null : Number(s.count),
     })),
-    agenda: form.agenda.map((a) => ({ startsAt: fromWallClock(a.startsAt) as string, title: a.title })),
+    agenda: form.agenda.map((a) => ({
+      startsAt: fromWallClock(a.startsAt) as string, title: a.title, speakerId: a.speakerId, speaker: text(a.speaker),
+    })),
   };
 }
 
@@ -147,17 +153,28 @@ export function EventForm({ initial, isNew, submitting, onSubmit, onCancel }: Ev
         <Fieldset legend={t("events.form.agenda")} radius="md">
           <Stack>
             {form.errors.agenda && <Text c="red" size="sm">{form.errors.agenda}</Text>}
+            <Text size="sm" c="dimmed">{t("attendance.speakerPickerHint")} {t("attendance.speakerTextHint")}</Text>
             {form.values.agenda.map((_, i) => (
-              <Group key={i} align="start" wrap="wrap">
-                <DateTimeField label={t("events.form.agendaStartsAt")} w={{ base: "100%", sm: 230 }}
-                  {...form.getInputProps(`agenda.${i}.startsAt`)} />
-                <TextInput label={t("events.form.agendaTitle")} style={{ flex: 1, minWidth: 220 }}
-                  {...form.getInputProps(`agenda.${i}.title`)} />
-                <ActionIcon variant="subtle" color="red" size={44} mt={24} aria-label={t("events.form.remove")}
-                  onClick={() => form.removeListItem("agenda", i)}>✕</ActionIcon>
-              </Group>
+              <Paper key={i} withBorder p="sm" radius="md" bg="gray.0">
+                <Group align="start" wrap="wrap">
+                  <DateTimeField label={t("events.form.agendaStartsAt")} w={{ base: "100%", sm: 230 }}
+                    {...form.getInputProps(`agenda.${i}.startsAt`)} />
+                  <TextInput label={t("events.form.agendaTitle")} style={{ flex: 1, minWidth: 220 }}
+                    {...form.getInputProps(`agenda.${i}.title`)} />
+                  <ActionIcon variant="subtle" color="red" size={44} mt={24} aria-label={t("events.form.remove")}
+                    onClick={() => form.removeListItem("agenda", i)}>✕</ActionIcon>
+                </Group>
+                <Group align="start" wrap="wrap" mt="xs">
+                  <ParticipantPicker label={t("attendance.speakerPicker")} clearable
+                    knownLabel={form.values.agenda[i]?.speakerName} style={{ flex: "1 1 260px" }}
+                    {...form.getInputProps(`agenda.${i}.speakerId`)}
+                    onChange={(id) => form.setFieldValue(`agenda.${i}.speakerId`, id)} />
+                  <TextInput label={t("attendance.speakerText")} style={{ flex: "1 1 260px" }}
+                    {...form.getInputProps(`agenda.${i}.speaker`)} />
+                </Group>
+              </Paper>
             ))}
-            <Button variant="light" onClick={() => form.insertListItem("agenda", { startsAt: form.values.startsAt, title: "" })} w="fit-content">
+            <Button variant="light" onClick={() => form.insertListItem("agenda", { startsAt: form.values.startsAt, title: "", speakerId: null, speaker: "" })} w="fit-content">
               {t("events.form.addAgendaItem")}
             </Button>
           </Stack>
