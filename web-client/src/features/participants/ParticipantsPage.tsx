@@ -1,12 +1,12 @@
-import { Anchor, Button, Card, Group, Menu, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Card, Group, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DemoBadge } from "../../components/DemoBadge";
 import { Paging } from "../../components/Paging";
 import { ErrorBanner } from "../../components/ErrorBanner";
+import { ExportMenu } from "../../components/ExportMenu";
 import { useAuth } from "../../lib/auth";
-import { downloadFile } from "../../lib/download";
 import { PARTICIPANT_KINDS, enumOptions } from "../../lib/enums";
 import { formatNumber } from "../../lib/format";
 import { usePhone } from "../../lib/usePhone";
@@ -26,46 +26,23 @@ export function ParticipantsPage() {
   const kind = get("kind") as ParticipantKind | undefined;
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
 
   const params: ParticipantListParams = { q, kind, unitId: get("unitId"), page, pageSize: PAGE_SIZE };
   const participants = useParticipants(params);
   const total = participants.data?.totalCount ?? 0;
   const items = participants.data?.items ?? [];
 
-  // The export takes the list's filters, so what is on screen (all pages) is what lands in the file.
-  const exportAs = async (format: "csv" | "xlsx") => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      await downloadFile("/api/v1/participants/export", { format, q, kind, unitId: get("unitId") }, `participants.${format}`);
-    } catch (error) {
-      setExportError(error);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>{t("participants.title")}</Title>
         <Group gap="xs">
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <Button variant="default" loading={exporting}>{t("sheets.export")}</Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => exportAs("csv")}>{t("sheets.asCsv")}</Menu.Item>
-              <Menu.Item onClick={() => exportAs("xlsx")}>{t("sheets.asXlsx")}</Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <ExportMenu path="/api/v1/participants/export" query={{ q, kind, unitId: get("unitId") }} fileName="participants" />
           {canWrite && <Button variant="default" onClick={() => setImporting(true)}>{t("sheets.importButton")}</Button>}
           {canWrite && <Button onClick={() => setCreating(true)}>{t("participants.new")}</Button>}
         </Group>
       </Group>
-      <ErrorBanner error={exportError} />
       <Group align="end" wrap="wrap">
         <TextInput type="search" label={t("common.search")} placeholder={t("participants.searchPlaceholder")} value={search}
           onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: "1 1 280px" }} />

@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { AttendanceStatusBadge, SpeaksBadge } from "../../../components/AttendanceBadges";
 import { DemoBadge } from "../../../components/DemoBadge";
+import { ExportMenu } from "../../../components/ExportMenu";
 import { FormErrorBanner } from "../../../components/ErrorBanner";
 import { Paging } from "../../../components/Paging";
 import { ParticipantPicker } from "../../../components/ParticipantPicker";
@@ -131,6 +132,8 @@ export function AttendanceTab({ event, canWrite }: { event: EventResponse; canWr
         <Select label={t("attendance.statusLabel")} w={{ base: "calc(50% - 8px)", xs: 190 }} allowDeselect={false} value={params.status ?? ""}
           data={[{ value: "", label: t("common.all") }, ...enumOptions(ATTENDANCE_STATUSES, "attendance.status", t)]}
           onChange={(value) => update({ status: value || undefined })} />
+        <ExportMenu path={`/api/v1/events/${event.id}/participants/export`} query={{ q: params.q, role: params.role, status: params.status }}
+          fileName="attendance" />
       </Group>
 
       {canWrite && (
