@@ -1,4 +1,5 @@
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Json;
 namespace Antq.Api.Domain;
 
 public enum EventKind { Festival, Meeting, Drill, Outreach, Ceremony, Other }
@@ -92,10 +93,10 @@ public sealed class Event : Entity, ISearchable
         var allowed = NextStatuses(Status);
         if (!allowed.Contains(target))
         {
-            var list = string.Join(", ", allowed.Select(Camel));
+            var list = string.Join(", ", allowed.Select(s => s.ApiName()));
             throw new DomainRuleException(Localized.Text(
-                $"Không thể chuyển sự kiện từ {Camel(Status)} sang {Camel(target)} ({(allowed.Count == 0 ? "đây là trạng thái cuối" : "được phép: " + list)}).",
-                $"An event cannot move from {Camel(Status)} to {Camel(target)} ({(allowed.Count == 0 ? "it is final" : "allowed: " + list)})."));
+                $"Không thể chuyển sự kiện từ {Status.ApiName()} sang {target.ApiName()} ({(allowed.Count == 0 ? "đây là trạng thái cuối" : "được phép: " + list)}).",
+                $"An event cannot move from {Status.ApiName()} to {target.ApiName()} ({(allowed.Count == 0 ? "it is final" : "allowed: " + list)})."));
         }
         Status = target;
         Touch();
@@ -122,6 +123,4 @@ public sealed class Event : Entity, ISearchable
 
     /// <summary>The participants the programme names as speakers.</summary>
     public IReadOnlyList<Guid> SpeakerIds => [.. Agenda.Where(a => a.SpeakerId is not null).Select(a => a.SpeakerId!.Value).Distinct()];
-
-    private static string Camel(EventStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

@@ -128,3 +128,9 @@ internal static class StrictJsonModifiers
         }
     }
 }
+
+/// <summary>How the API spells an enum value (camelCase, as in JSON and query strings), for messages and spreadsheets.</summary>
+public static class EnumNames
+{
+    public static string ApiName(this Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

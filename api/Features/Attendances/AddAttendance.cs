@@ -65,8 +65,8 @@ public sealed class AddAttendanceHandler(AntqDbContext db, ISender sender, TimeP
             .Select(a => new { a.Participant.FullName, a.Role }).SingleOrDefaultAsync(cancellationToken);
         if (existing is not null)
             throw new DomainRuleException(Localized.Text(
-                $"{existing.FullName} đã có trong danh sách của sự kiện (vai trò {Camel(existing.Role)}): đổi vai trò thay vì thêm lần nữa.",
-                $"{existing.FullName} is already on the event's list (role {Camel(existing.Role)}): change the role instead of adding them again."));
+                $"{existing.FullName} đã có trong danh sách của sự kiện (vai trò {existing.Role.ApiName()}): đổi vai trò thay vì thêm lần nữa.",
+                $"{existing.FullName} is already on the event's list (role {existing.Role.ApiName()}): change the role instead of adding them again."));
 
         var attendance = new Attendance(evt.Id, participantId, command.Role!.Value);
         if (command.Status is { } status and not AttendanceStatus.Invited)
@@ -75,6 +75,4 @@ public sealed class AddAttendanceHandler(AntqDbContext db, ISender sender, TimeP
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetAttendanceQuery(evt.Id, participantId), cancellationToken);
     }
-
-    internal static string Camel<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

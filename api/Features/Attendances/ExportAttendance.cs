@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Json;
-using Antq.Api.Common.Search;
 using Antq.Api.Common.Security;
 using Antq.Api.Common.Spreadsheets;
 using Antq.Api.Data;
@@ -48,11 +46,7 @@ public sealed class ExportAttendanceHandler(AntqDbContext db, CurrentActor actor
     public async ValueTask<TableExport> Handle(ExportAttendanceQuery query, CancellationToken cancellationToken)
     {
         var speakers = await AttendanceReading.SpeakersOfVisibleEventAsync(db, actor, query.Id, cancellationToken);
-        var attendances = db.Attendances.AsNoTracking().Where(a => a.EventId == query.Id).WhereMatches(query.Q, a => a.Participant.SearchText);
-        if (query.Role?.Value is { } role)
-            attendances = attendances.Where(a => a.Role == role);
-        if (query.Status?.Value is { } status)
-            attendances = attendances.Where(a => a.Status == status);
+        var attendances = ListAttendanceHandler.Filter(db.Attendances.AsNoTracking(), query.Id, query.Q, query.Role?.Value, query.Status?.Value);
 
         var personal = actor.CanSeePersonalData;
         var rows = ListAttendanceHandler.Sorts.Apply(attendances, null)
@@ -63,7 +57,7 @@ public sealed class ExportAttendanceHandler(AntqDbContext db, CurrentActor actor
             {
                 string?[] row =
                 [
-                    a.ParticipantId.ToString(), a.FullName, Camel(a.Kind), a.Rank, string.Join(" | ", a.Positions), a.Unit, Camel(a.Role), Camel(a.Status),
+                    a.ParticipantId.ToString(), a.FullName, a.Kind.ApiName(), a.Rank, string.Join(" | ", a.Positions), a.Unit, a.Role.ApiName(), a.Status.ApiName(),
                     AttendanceSheet.CheckedInAt(a.CheckedInAt), speakers.Contains(a.ParticipantId) ? "true" : "false",
                 ];
                 return personal ? [.. row, a.Phone, a.Email, a.Code] : row;
@@ -71,6 +65,4 @@ public sealed class ExportAttendanceHandler(AntqDbContext db, CurrentActor actor
         return new TableExport(query.Format?.Value ?? TableFormat.Csv,
             personal ? [.. AttendanceSheet.Columns, .. AttendanceSheet.PersonalColumns] : AttendanceSheet.Columns, rows);
     }
-
-    private static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

@@ -34,15 +34,21 @@ public sealed class ListAttendanceHandler(AntqDbContext db, CurrentActor actor) 
         .Add("checkedInAt", a => a.CheckedInAt ?? DateTimeOffset.MinValue)
         .Add("addedAt", a => a.CreatedAt);
 
+    /// <summary>An event's list narrowed by the list's filters (the export takes the same).</summary>
+    internal static IQueryable<Attendance> Filter(IQueryable<Attendance> attendances, Guid eventId, string? q, AttendanceRole? role, AttendanceStatus? status)
+    {
+        attendances = attendances.Where(a => a.EventId == eventId).WhereMatches(q, a => a.Participant.SearchText);
+        if (role is { } r)
+            attendances = attendances.Where(a => a.Role == r);
+        if (status is { } s)
+            attendances = attendances.Where(a => a.Status == s);
+        return attendances;
+    }
+
     public async ValueTask<AttendanceList> Handle(ListAttendanceQuery query, CancellationToken cancellationToken)
     {
         var speakers = await AttendanceReading.SpeakersOfVisibleEventAsync(db, actor, query.Id, cancellationToken);
-        var attendances = db.Attendances.AsNoTracking().Where(a => a.EventId == query.Id).WhereMatches(query.Q, a => a.Participant.SearchText);
-        if (query.Role?.Value is { } role)
-            attendances = attendances.Where(a => a.Role == role);
-        if (query.Status?.Value is { } status)
-            attendances = attendances.Where(a => a.Status == status);
-
+        var attendances = Filter(db.Attendances.AsNoTracking(), query.Id, query.Q, query.Role?.Value, query.Status?.Value);
         var page = await Sorts.Apply(attendances, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
         var counts = await AttendanceReading.CountsAsync(db, query.Id, cancellationToken);
         return new AttendanceList([.. page.Items.Select(a => a.For(actor, speakers))], page.Page, page.PageSize, page.TotalCount, counts);

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Antq.Api.Common.Json;
 using Antq.Api.Common.Security;
 
 namespace Antq.Api.Features.Participants;
@@ -39,7 +39,7 @@ public static class ParticipantSheet
     {
         string?[] all =
         [
-            p.Id.ToString(), JsonNamingPolicy.CamelCase.ConvertName(p.Kind.ToString()), p.FullName, p.Rank,
+            p.Id.ToString(), p.Kind.ApiName(), p.FullName, p.Rank,
             string.Join(PositionSeparator, p.Positions), p.UnitName, p.UnitId?.ToString(), p.Phone, p.Email, p.Notes,
             p.IsPlaceholder ? "true" : "false",
         ];
