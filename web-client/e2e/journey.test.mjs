@@ -81,7 +81,13 @@ describe("from a spreadsheet to the gate", () => {
     await desk.emulateMedia({ media: "print" });
     for (const name of PEOPLE) assert.ok(await desk.locator(".badge").getByText(name, { exact: true }).isVisible(), `${name} on a badge`);
     assert.equal(await desk.locator(".badge img").count(), 3);
-    await desk.context().close();
+
+    // The officer keeps the event's list open at the desk while the gate works.
+    await desk.emulateMedia({ media: "screen" });
+    await desk.goto(`/events/${eventId}`);
+    await desk.getByRole("tab", { name: /Người tham dự/ }).click();
+    const deskCounts = desk.getByRole("group", { name: "Số người theo vai trò và trạng thái" });
+    await deskCounts.getByRole("button", { name: /^Đã điểm danh: 0/ }).waitFor();
 
     // At the gate, on a phone: the first by the code on the badge, online.
     const codes = Object.fromEntries((await call("GET", `/api/v1/events/${eventId}/gate-list`)).body.items.map((i) => [i.fullName, i.code]));
@@ -119,5 +125,9 @@ describe("from a spreadsheet to the gate", () => {
     assert.equal(after.totalCount, 3);
     await counter("3 / 3");
     await gate.context().close();
+
+    // At the desk the counts follow the gate without a reload (an ongoing event's list is read again every 15 s).
+    await deskCounts.getByRole("button", { name: /^Đã điểm danh: 3/ }).waitFor({ timeout: 60_000 });
+    await desk.context().close();
   });
 });

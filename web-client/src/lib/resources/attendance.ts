@@ -61,8 +61,15 @@ export const participantEventsQueryOptions = (participantId: string, params: Par
     placeholderData: keepPreviousData,
   });
 
-/** One page of an event's list (filters, search without diacritics, paging), with the counts of the whole list. */
-export const useAttendanceList = (eventId: string, params: AttendanceListParams) => useQuery(attendanceListQueryOptions(eventId, params));
+/** While an event is under way its counts move with every check-in at the gate: an open list reads them again this often. */
+export const LIVE_REFRESH_MS = 15_000;
+
+/**
+ * One page of an event's list (filters, search without diacritics, paging), with the counts of the whole list; `live`
+ * (an ongoing event) reads it again every few seconds while the page is visible, so the counts follow the gate.
+ */
+export const useAttendanceList = (eventId: string, params: AttendanceListParams, live = false) =>
+  useQuery({ ...attendanceListQueryOptions(eventId, params), refetchInterval: live ? LIVE_REFRESH_MS : false });
 
 /** Everyone on an event's list (all pages). */
 export const useWholeAttendanceList = (eventId: string) => useQuery(wholeAttendanceListQueryOptions(eventId));

@@ -56,7 +56,7 @@ export function AttendanceTab({ event, canWrite }: { event: EventResponse; canWr
   const [searchParams] = useSearchParams();
   const { search, setSearch, update } = useUrlFilters();
   const params = attendanceParams(searchParams);
-  const list = useAttendanceList(event.id, params);
+  const list = useAttendanceList(event.id, params, event.status === "ongoing");
   const client = useQueryClient();
   const change = useUpdateAttendance(event.id);
   const remove = useRemoveAttendance(event.id);

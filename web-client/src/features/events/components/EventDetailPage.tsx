@@ -33,7 +33,7 @@ export function EventDetailPage() {
   const { allows } = useWritableUnits();
   const query = useEvent(id);
   // The same query as the attendance tab's (one request): its counts give the tab's number.
-  const attendance = useAttendanceList(id, attendanceParams(searchParams));
+  const attendance = useAttendanceList(id, attendanceParams(searchParams), query.data?.data.status === "ongoing");
   const changeStatus = useChangeEventStatus(id);
   const remove = useDeleteEvent(id);
   // Deleting and cancelling cannot be undone: both ask first.
