@@ -53,7 +53,7 @@ public sealed class Attendance : Entity
     {
         if (Status == AttendanceStatus.CheckedIn)
             return false;
-        EnsureOpenForCheckIns(evt);
+        EnsureOpenForCheckIns(evt, at);
         Status = AttendanceStatus.CheckedIn;
         CheckedInAt = at.ToUniversalTime();
         CheckInId = checkInId;
@@ -68,7 +68,7 @@ public sealed class Attendance : Entity
             return;
         if (status == AttendanceStatus.CheckedIn && Status != AttendanceStatus.CheckedIn)
         {
-            EnsureOpenForCheckIns(evt);
+            EnsureOpenForCheckIns(evt, now);
             CheckedInAt = now.ToUniversalTime();
         }
         else if (status != AttendanceStatus.CheckedIn)
@@ -81,10 +81,13 @@ public sealed class Attendance : Entity
         Touch();
     }
 
-    /// <summary>A completed or cancelled event takes no new check-ins.</summary>
-    public static void EnsureOpenForCheckIns(Event evt)
+    /// <summary>
+    /// A completed or cancelled event takes no new check-ins — except those that happened before it closed: a gate
+    /// device without a connection sends them afterwards, with the time they were made.
+    /// </summary>
+    public static void EnsureOpenForCheckIns(Event evt, DateTimeOffset at)
     {
-        if (evt.Status is EventStatus.Completed or EventStatus.Cancelled)
+        if (evt.IsClosed && !(at < evt.ClosedAt))
             throw new DomainRuleException(Localized.Text(
                 $"Sự kiện đã {(evt.Status == EventStatus.Completed ? "kết thúc" : "hủy")}: không nhận điểm danh mới.",
                 $"The event is {(evt.Status == EventStatus.Completed ? "completed" : "cancelled")}: it takes no new check-ins."));

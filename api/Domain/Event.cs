@@ -64,6 +64,12 @@ public sealed class Event : Entity, ISearchable
 
     public Unit? OrganizerUnit { get; private set; }
     public EventStatus Status { get; private set; }
+
+    /// <summary>When it was completed or cancelled: check-ins a device made before then (offline) still count.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>A completed or cancelled event.</summary>
+    public bool IsClosed => Status is EventStatus.Completed or EventStatus.Cancelled;
     // Lists because EF Core maps complex collections only to IList<T>; they are replaced whole by Apply, never edited in place.
     public List<EventService> Services { get; private set; } = [];
     public List<AgendaItem> Agenda { get; private set; } = [];
@@ -85,8 +91,8 @@ public sealed class Event : Entity, ISearchable
         Touch();
     }
 
-    /// <summary>Moves the event along draft → scheduled → ongoing → completed, or to cancelled.</summary>
-    public void MoveTo(EventStatus target)
+    /// <summary>Moves the event along draft → scheduled → ongoing → completed, or to cancelled (closing it at <paramref name="at"/>, default now).</summary>
+    public void MoveTo(EventStatus target, DateTimeOffset? at = null)
     {
         if (target == Status)
             return;
@@ -99,6 +105,8 @@ public sealed class Event : Entity, ISearchable
                 $"An event cannot move from {Status.ApiName()} to {target.ApiName()} ({(allowed.Count == 0 ? "it is final" : "allowed: " + list)})."));
         }
         Status = target;
+        if (IsClosed)
+            ClosedAt = (at ?? DateTimeOffset.UtcNow).ToUniversalTime();
         Touch();
     }
 

@@ -167,7 +167,7 @@ public static class TableFile
                     cells[i] = csv.GetString(i);
                 if (rows.Count == 0 && cells.Length > 0 && cells[0].StartsWith('\uFEFF'))
                     cells[0] = cells[0][1..];
-                rows.Add(new TableRow(rows.Count + 1, [.. cells.Select(Clean)]));
+                Add(rows, cells);
             }
         }
         catch (Exception e) when (IsNotUtf8(e))
@@ -181,6 +181,25 @@ public static class TableFile
             throw FileError(Localized.Text($"Không đọc được tệp CSV (sau dòng {rows.Count}).", $"The CSV file cannot be read (after line {rows.Count})."));
         }
         return rows;
+    }
+
+    /// <summary>The most data rows one file may hold: a bigger file is split (and a small .xlsx cannot unpack into millions of rows).</summary>
+    public const int MaxRows = 200_000;
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>The most cells a row may have.</summary>
+    public const int MaxColumns = 100;
+
+    /// <summary>Keeps a row that was read, refusing the file as soon as it goes past the limits (before it is all in memory).</summary>
+    private static void Add(List<TableRow> rows, string[] cells)
+    {
+        if (cells.Length > MaxColumns)
+            throw FileError(Localized.Text($"Dòng {rows.Count + 1} có hơn {MaxColumns} cột.", $"Line {rows.Count + 1} has more than {MaxColumns} columns."));
+        if (rows.Count > MaxRows)
+            throw FileError(Localized.Text($"Tệp có hơn {MaxRows.ToString("N0", Vietnamese)} dòng: hãy chia thành nhiều tệp.",
+                $"The file has more than {MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows: split it into several files."));
+        rows.Add(new TableRow(rows.Count + 1, [.. cells.Select(Clean)]));
     }
 
     private static bool IsNotUtf8(Exception e)
@@ -201,10 +220,10 @@ public static class TableFile
             foreach (IDictionary<string, object?> row in MiniExcel.Query(input, useHeaderRow: false, excelType: ExcelType.XLSX))
             {
                 ct.ThrowIfCancellationRequested();
-                rows.Add(new TableRow(rows.Count + 1, [.. row.Values.Select(v => Clean(Text(v).Replace(XlsxCarriageReturn, "\r", StringComparison.Ordinal)))]));
+                Add(rows, [.. row.Values.Select(v => Text(v).Replace(XlsxCarriageReturn, "\r", StringComparison.Ordinal))]);
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or ValidationException))
         {
             throw FileError(Localized.Text("Không đọc được tệp .xlsx.", "The .xlsx file cannot be read."));
         }

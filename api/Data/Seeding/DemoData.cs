@@ -82,7 +82,7 @@ public static class DemoData
 
         festival.MoveTo(EventStatus.Scheduled);
         festival.MoveTo(EventStatus.Ongoing);
-        festival.MoveTo(EventStatus.Completed);
+        festival.MoveTo(EventStatus.Completed, at: festival.EndsAt);
         db.Events.Add(festival);
 
         await db.SaveChangesAsync(ct);

@@ -60,6 +60,9 @@ public sealed class CheckInValidator : AbstractValidator<CheckInCommand>
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    /// <summary>The gate may open this long before the event starts; an earlier time is a device's wrong clock.</summary>
+    public static readonly TimeSpan GateOpensBefore = TimeSpan.FromHours(12);
+
     public CheckInValidator(AntqDbContext db, TimeProvider time)
     {
         RuleFor(x => x).Must(x => x.ParticipantId is null != x.Code is null)
@@ -72,7 +75,13 @@ public sealed class CheckInValidator : AbstractValidator<CheckInCommand>
         RuleFor(x => x.CheckedInAt).Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.CheckedInAt is not null)
             .WithMessage(_ => VietnamTime.NotOnTheCalendarMessage)
             .Must(t => t <= time.GetUtcNow() + ClockSkew).When(x => x.CheckedInAt is not null)
-            .WithMessage(_ => Localized.Text("Giờ điểm danh ở tương lai: kiểm tra đồng hồ của thiết bị.", "The check-in time is in the future: check the device's clock."));
+            .WithMessage(_ => Localized.Text("Giờ điểm danh ở tương lai: kiểm tra đồng hồ của thiết bị.", "The check-in time is in the future: check the device's clock."))
+            .MustAsync(async (command, at, ct) => await db.Events.Where(e => e.Id == command.Id).Select(e => (DateTimeOffset?)e.StartsAt).SingleOrDefaultAsync(ct) is not { } starts
+                                                  || at >= starts - GateOpensBefore)
+            .When(x => x.CheckedInAt is not null)
+            .WithMessage(_ => Localized.Text(
+                "Giờ điểm danh sớm hơn 12 tiếng trước khi sự kiện bắt đầu: kiểm tra đồng hồ của thiết bị.",
+                "The check-in time is more than 12 hours before the event starts: check the device's clock."));
         RuleFor(x => x.Role).IsInEnum();
     }
 }
@@ -89,26 +98,31 @@ public sealed class CheckInHandler(AntqDbContext db, ISender sender, TimeProvide
     {
         var evt = await db.Events.FindAsync([command.Id], cancellationToken) ?? throw NotFoundException.Of<Event>(command.Id);
 
-        // A check-in the device already sent: answer it as it was recorded, whatever has happened since.
+        // A check-in the device already sent: answer it as it was recorded, whatever has happened since — if it is the
+        // same check-in. The same id for someone else (or another event) is a device bug, not a repeat.
         if (command.CheckInId is { } checkInId
-            && await db.Attendances.Where(a => a.CheckInId == checkInId).Select(a => new { a.EventId, a.ParticipantId }).SingleOrDefaultAsync(cancellationToken) is { } sent)
+            && await db.Attendances.Where(a => a.CheckInId == checkInId).Select(a => new { a.EventId, a.ParticipantId, a.Code }).SingleOrDefaultAsync(cancellationToken) is { } sent)
         {
-            if (sent.EventId != evt.Id)
-                throw new DomainRuleException(Localized.Text("Mã lượt điểm danh này đã dùng cho sự kiện khác.", "This check-in id was used for another event."));
+            var samePerson = command.Code is { } sentCode ? Attendance.NormalizeCode(sentCode) == sent.Code : command.ParticipantId == sent.ParticipantId;
+            if (sent.EventId != evt.Id || !samePerson)
+                throw new DomainRuleException(Localized.Text(
+                    "Mã lượt điểm danh này đã dùng cho một lượt điểm danh khác (người khác hoặc sự kiện khác).",
+                    "This check-in id was used for another check-in (another person or another event)."));
             return new CheckInOutcome(await sender.Send(new GetAttendanceQuery(evt.Id, sent.ParticipantId), cancellationToken), IsNew: false);
         }
 
         var attendance = command.Code is { } code
             ? await FindByCodeAsync(evt, Attendance.NormalizeCode(code)!, cancellationToken)
             : await db.Attendances.SingleOrDefaultAsync(a => a.EventId == evt.Id && a.ParticipantId == command.ParticipantId, cancellationToken);
+        var at = command.CheckedInAt ?? time.GetUtcNow();
         if (attendance is null)
         {
-            Attendance.EnsureOpenForCheckIns(evt);
+            Attendance.EnsureOpenForCheckIns(evt, at);
             attendance = new Attendance(evt.Id, command.ParticipantId!.Value, command.Role ?? AttendanceRole.Attendee);
             db.Attendances.Add(attendance);
         }
 
-        var isNew = attendance.CheckIn(evt, command.CheckedInAt ?? time.GetUtcNow(), command.CheckInId);
+        var isNew = attendance.CheckIn(evt, at, command.CheckInId);
         await db.SaveChangesAsync(cancellationToken);
         return new CheckInOutcome(await sender.Send(new GetAttendanceQuery(evt.Id, attendance.ParticipantId), cancellationToken), isNew);
     }

@@ -124,10 +124,10 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
 
     protected EventFieldsValidator(AntqDbContext db)
     {
-        RuleFor(x => x.Title).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(300).SingleLine();
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Description).MaximumLength(4000);
-        RuleFor(x => x.Venue).MaximumLength(300);
+        RuleFor(x => x.Venue).MaximumLength(300).SingleLine();
         RuleFor(x => x.StartsAt).NotNull();
         RuleFor(x => x.StartsAt).Must(t => VietnamTime.IsOnTheCalendar(t!.Value)).When(x => x.StartsAt is not null)
             .WithMessage(_ => VietnamTime.NotOnTheCalendarMessage);
@@ -168,9 +168,9 @@ public abstract class EventFieldsValidator<T> : AbstractValidator<T> where T : E
             .WithMessage(_ => Localized.Text($"Tối đa {MaxAgendaItems} mục chương trình.", $"At most {MaxAgendaItems} programme items."));
         RuleForEach(x => x.Agenda).ChildRules(item =>
         {
-            item.RuleFor(a => a.Title).NotEmpty().MaximumLength(300);
+            item.RuleFor(a => a.Title).NotEmpty().MaximumLength(300).SingleLine();
             item.RuleFor(a => a.StartsAt).NotNull();
-            item.RuleFor(a => a.Speaker).MaximumLength(300);
+            item.RuleFor(a => a.Speaker).MaximumLength(300).SingleLine();
             item.RuleFor(a => a.SpeakerId).MustBeAnExistingParticipant(db);
         });
         RuleForEach(x => x.Agenda)

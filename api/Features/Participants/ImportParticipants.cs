@@ -164,9 +164,16 @@ internal static class ParticipantImport
     public static IEnumerable<string> FileProblems(Table table)
     {
         var named = table.Columns.Where(c => c.Length > 0).ToList();
-        foreach (var unknown in named.Where(c => !ParticipantSheet.Columns.Contains(c, StringComparer.OrdinalIgnoreCase)))
-            yield return Localized.Text($"Cột không xác định: \"{unknown}\". Các cột: {string.Join(", ", ParticipantSheet.Columns)}.",
-                $"Unknown column \"{unknown}\". The columns are: {string.Join(", ", ParticipantSheet.Columns)}.");
+        // One message for all the unknown columns (a file with thousands of them gets a short answer, not thousands of lines).
+        var unknown = named.Where(c => !ParticipantSheet.Columns.Contains(c, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+        {
+            const int shown = 10;
+            var list = string.Join(", ", unknown.Take(shown).Select(c => $"\"{(c.Length > 40 ? c[..40] + "…" : c)}\""));
+            var more = unknown.Count > shown ? Localized.Text($" và {unknown.Count - shown} cột khác", $" and {unknown.Count - shown} more") : "";
+            yield return Localized.Text($"Cột không xác định: {list}{more}. Các cột: {string.Join(", ", ParticipantSheet.Columns)}.",
+                $"Unknown columns: {list}{more}. The columns are: {string.Join(", ", ParticipantSheet.Columns)}.");
+        }
         foreach (var twice in named.GroupBy(c => c, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             yield return Localized.Text($"Cột \"{twice.Key}\" xuất hiện hơn một lần.", $"The column \"{twice.Key}\" appears more than once.");
         foreach (var missing in ParticipantSheet.Required.Where(r => !named.Contains(r, StringComparer.OrdinalIgnoreCase)))

@@ -63,10 +63,10 @@ public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where
     protected ParticipantFieldsValidator()
     {
         RuleFor(x => x.Kind).NotNull().IsInEnum();
-        RuleFor(x => x.FullName).NotEmpty().MaximumLength(300);
-        RuleFor(x => x.Rank).MaximumLength(100);
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(300).SingleLine();
+        RuleFor(x => x.Rank).MaximumLength(100).SingleLine();
         RuleFor(x => x.Positions).Must(p => p!.Count <= 20).When(x => x.Positions is not null);
-        RuleForEach(x => x.Positions).NotEmpty().MaximumLength(300);
+        RuleForEach(x => x.Positions).NotEmpty().MaximumLength(300).SingleLine();
         RuleFor(x => x.Phone).Matches(@"^\+?[0-9 .()-]{6,20}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
             .WithMessage(_ => Localized.Text("Số điện thoại không hợp lệ.", "Not a valid phone number."));
         RuleFor(x => x.Email).EmailAddress().MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.Email));

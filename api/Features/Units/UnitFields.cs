@@ -38,7 +38,7 @@ public abstract class UnitFieldsValidator<T> : AbstractValidator<T> where T : Un
 {
     protected UnitFieldsValidator(AntqDbContext db)
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(300);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(300).SingleLine();
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Level).NotNull().IsInEnum();
         RuleFor(x => x.ParentId)

@@ -3,7 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { useAuth } from "../lib/auth";
-import type { Language } from "../lib/i18n";
+import { changeLanguage, type Language } from "../lib/i18n";
 
 const NAV = [
   { to: "/", key: "nav.home", exact: true },
@@ -44,7 +44,7 @@ export function Layout() {
               aria-label={t("app.language")}
               size="xs"
               value={i18n.language}
-              onChange={(value) => void i18n.changeLanguage(value as Language)}
+              onChange={(value) => void changeLanguage(value as Language)}
               data={[{ value: "vi", label: "Tiếng Việt" }, { value: "en", label: "English" }]}
             />
             {auth.signedIn ? (

@@ -364,4 +364,44 @@ public sealed class AttendanceEndpointsTests(ApiFixture fixture) : ApiTest(fixtu
         await AssertFieldErrorAsync(await Client.GetAsync($"/api/v1/events/{evt.Id}/participants/export?format=pdf"), "format");
         await AssertProblemAsync(await Client.GetAsync($"/api/v1/events/{Guid.NewGuid()}/participants/export"), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Check_ins_a_gate_made_offline_before_the_event_closed_still_count_after_it_closed()
+    {
+        var (evt, _) = await OngoingEventAsync();
+        var queued = await AddAsync(evt.Id, (await PersonAsync("Trần Đức Mạnh")).Id);
+        var walkIn = await PersonAsync("Hoàng Thị Thu Hương");
+        var madeOffline = DateTimeOffset.UtcNow.AddMinutes(-3);
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsJsonAsync($"/api/v1/events/{evt.Id}/status", new { status = "completed" }, Json)).StatusCode);
+
+        // The phone comes back online after the officer closed the event: what it recorded while the event was open counts.
+        Assert.Equal(HttpStatusCode.Created, (await CheckInAsync(evt.Id, new { code = queued.Code, checkInId = Guid.NewGuid(), checkedInAt = madeOffline })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await CheckInAsync(evt.Id, new { participantId = walkIn.Id, checkInId = Guid.NewGuid(), checkedInAt = madeOffline })).StatusCode);
+        var list = await ListAsync(evt.Id);
+        Assert.Equal(2, list.Counts.ByStatus.CheckedIn);
+        Assert.All(list.Items, a => Assert.Equal(madeOffline.ToUnixTimeSeconds(), a.CheckedInAt!.Value.ToUnixTimeSeconds()));
+
+        // A check-in timed after the close is a new one, and refused.
+        var late = await PersonAsync("Vũ Quốc Khánh");
+        await AssertProblemAsync(await CheckInAsync(evt.Id, new { participantId = late.Id, checkedInAt = DateTimeOffset.UtcNow.AddSeconds(5) }), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_device_clock_far_off_and_a_check_in_id_reused_for_someone_else_are_refused()
+    {
+        var (evt, _) = await OngoingEventAsync();
+        var first = await AddAsync(evt.Id, (await PersonAsync("Nguyễn Hải Trung")).Id);
+        var second = await AddAsync(evt.Id, (await PersonAsync("Nguyễn Quang Đức")).Id);
+
+        // The event starts 19/08/2026 08:00: a time more than 12 hours before that is a wrong clock, not a check-in.
+        await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { code = first.Code, checkedInAt = evt.StartsAt.AddHours(-13) }), "checkedInAt");
+        await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { code = first.Code, checkedInAt = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.FromHours(7)) }), "checkedInAt");
+        Assert.Equal(HttpStatusCode.Created, (await CheckInAsync(evt.Id, new { code = first.Code, checkedInAt = evt.StartsAt.AddHours(-1) })).StatusCode);
+
+        var checkInId = Guid.NewGuid();
+        Assert.Equal(HttpStatusCode.Created, (await CheckInAsync(evt.Id, new { participantId = second.ParticipantId, checkInId })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CheckInAsync(evt.Id, new { code = second.Code, checkInId })).StatusCode);
+        await AssertProblemAsync(await CheckInAsync(evt.Id, new { participantId = first.ParticipantId, checkInId }), HttpStatusCode.Conflict);
+        await AssertProblemAsync(await CheckInAsync(evt.Id, new { code = first.Code, checkInId }), HttpStatusCode.Conflict);
+    }
 }

@@ -248,6 +248,31 @@ public sealed class ParticipantSheetsTests(ApiFixture fixture) : ApiTest(fixture
         Assert.Equal("Nguyễn Văn A", (await StoredAsync()).Single().FullName);
     }
 
+    [Fact]
+    public async Task A_stray_quote_that_swallows_the_next_rows_is_a_row_error_not_a_merged_participant()
+    {
+        // The quote opened on line 2 closes on line 3: one record spanning two lines, whose name holds a line break.
+        var result = await ImportOkAsync(Client, Csv("kind,fullName,positions", "individual,\"Trần Văn An,x", "individual,Lê Thị Bình,y\"", "individual,Phạm Văn Cường,z"));
+        Assert.Equal([2], result.Errors.Select(e => e.Line));
+        Assert.Contains("one line", Errors(result), StringComparison.Ordinal);
+        Assert.Empty(await StoredAsync());
+        await AssertFieldErrorAsync(await Client.PostAsJsonAsync("/api/v1/participants", new { kind = "individual", fullName = "Trần\nVăn An" }, Json), "fullName");
+    }
+
+    [Fact]
+    public async Task Thousands_of_unknown_columns_get_one_short_message_and_too_many_rows_are_refused()
+    {
+        var wide = Csv("kind,fullName," + string.Join(',', Enumerable.Range(0, 90).Select(i => $"extra{i}")), "individual,A");
+        var response = await ImportAsync(Client, wide);
+        var messages = await AssertFieldErrorAsync(response, "file");
+        Assert.Contains(messages, m => m.Contains("extra0", StringComparison.Ordinal) && m.Contains("80", StringComparison.Ordinal));
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 4_000);
+
+        var tooWide = Csv("kind,fullName," + string.Join(',', Enumerable.Range(0, 10_000).Select(i => $"c{i}")), "individual,A");
+        Assert.True((await (await ImportAsync(Client, tooWide)).Content.ReadAsByteArrayAsync()).Length < 4_000);
+        Assert.Empty(await StoredAsync());
+    }
+
     [Theory]
     [InlineData("kind,fullName,age\r\nindividual,A\r\n", "age")]
     [InlineData("kind,name\r\nindividual,A\r\n", "fullName")]
