@@ -176,7 +176,7 @@ describe("the gate check-in view", () => {
     await page.getByRole("button", { name: /Tìm trong tất cả người tham gia/ }).click();
     await page.getByRole("listitem").filter({ hasText: "Nguyễn Quang Hiếu" }).click();
     await page.locator(".gate-result-ok").getByText("Nguyễn Quang Hiếu").waitFor();
-    await page.locator(".gate-result-ok").getByText("Người tham dự").waitFor();
+    await page.locator(".gate-result-ok").getByText("Người dự", { exact: true }).waitFor();
     await counted(page, "1 / 6");
     const list = (await call("GET", `/api/v1/events/${event.id}/gate-list`)).body;
     assert.equal(list.counts.total, 6);

@@ -43,7 +43,7 @@ export function attendanceParams(searchParams: URLSearchParams): AttendanceListP
 
 // Status selects coloured like the status badges, so a writer's row reads like a reader's.
 const STATUS_STYLE: Record<AttendanceStatus, React.CSSProperties> = {
-  invited: { color: "#343a40", backgroundColor: "#f1f3f5", borderColor: "#ced4da" },
+  invited: { color: "#343a40", backgroundColor: "#ffffff", borderColor: "#868e96" },
   registered: { color: "#0b4a85", backgroundColor: "#e7f5ff", borderColor: "#a5d8ff" },
   checkedIn: { color: "#04513b", backgroundColor: "#e6fcf5", borderColor: "#96f2d7" },
   absent: { color: "#7f1717", backgroundColor: "#fff5f5", borderColor: "#ffc9c9" },
@@ -178,10 +178,18 @@ export function AttendanceTab({ event, canWrite }: { event: EventResponse; canWr
                   </Group>
                   {canWrite && removeButton(row)}
                 </Group>
-                <Group gap="xs" grow={canWrite} wrap="nowrap">
-                  {roleControl(row)}
-                  {statusControl(row)}
-                </Group>
+                {/* One above the other: side by side on a phone, "Người phát biểu" would be cut off. */}
+                {canWrite ? (
+                  <Stack gap={6}>
+                    {roleControl(row)}
+                    {statusControl(row)}
+                  </Stack>
+                ) : (
+                  <Group gap="xs" wrap="wrap">
+                    {roleControl(row)}
+                    {statusControl(row)}
+                  </Group>
+                )}
                 {row.checkedInAt && (
                   <Text size="sm" c="dimmed">{t("attendance.checkedInAtShort", { at: formatCheckedInAt(row.checkedInAt) })}</Text>
                 )}

@@ -6,8 +6,13 @@ import { attendancePage, festival, hieuOnList, phuongOnList } from "../../../tes
 import { mockApi, renderAt } from "../../../test/render";
 import { BadgeSheets } from "./PrintViews";
 
+const placeholderOnList = {
+  ...phuongOnList, participantId: "0190a1b2-0000-7000-8000-000000000210", fullName: "Cá nhân có thành tích xuất sắc 1", isPlaceholder: true,
+  positions: [], code: "7KQ2M9XDRA",
+};
+
 function answer(roles: string[], { codes = true } = {}) {
-  const people = [hieuOnList, phuongOnList].map((p) => (codes ? p : { ...p, code: null }));
+  const people = [hieuOnList, phuongOnList, placeholderOnList].map((p) => (codes ? p : { ...p, code: null }));
   return mockApi((request) => {
     const url = new URL(request.url);
     if (url.pathname === "/api/v1/auth/me") return { body: { email: "can.bo@dinhcong.example", roles, unitIds: [] } };
@@ -66,9 +71,18 @@ describe("badges and invitations", () => {
     answer(["editor"]);
     renderAt(`/events/${festival.id}/invitations?ids=${hieuOnList.participantId}`);
     const invitation = await screen.findByTestId("invitation");
-    expect(invitation).toHaveTextContent("Kính gửi: Đại tá Nguyễn Quang Hiếu — Thành ủy viên, Bí thư Quận ủy");
+    expect(invitation).toHaveTextContent("Kính gửi: Đồng chí Đại tá Nguyễn Quang Hiếu — Thành ủy viên, Bí thư Quận ủy");
     expect(invitation).toHaveTextContent("19:00 – 21:30, 14/08/2023");
     expect(invitation).toHaveTextContent(festival.venue!);
     expect(invitation).toHaveTextContent("TPT3W-DQGXH");
+  });
+
+  it("leaves the unnamed placeholders out of the sheets and says so", async () => {
+    setSession({ accessToken: "a", refreshToken: "r", expiresAt: Date.now() + 60_000 });
+    answer(["editor"]);
+    renderAt(`/events/${festival.id}/invitations`);
+    await waitFor(() => expect(screen.getAllByTestId("invitation")).toHaveLength(2));
+    expect(screen.queryByText(/Cá nhân có thành tích xuất sắc 1/)).toBeNull();
+    expect(screen.getByText(/1 người giữ chỗ chưa có tên không được in/)).toBeInTheDocument();
   });
 });

@@ -34,13 +34,17 @@ export function useQrImages(codes: string[]) {
   });
 }
 
-/** The people to print: those chosen in the list (?ids=a,b), or everyone on it, in the list's order (by name). */
+/**
+ * The people to print: those chosen in the list (?ids=a,b), or everyone on it, in the list's order (by name) — but not
+ * the placeholders for people not yet named: nobody can wear their badge or receive their invitation.
+ */
 function usePeople(eventId: string) {
   const [searchParams] = useSearchParams();
   const ids = (searchParams.get("ids") ?? "").split(",").map((id) => id.trim()).filter(Boolean);
   const list = useWholeAttendanceList(eventId);
-  const people = ids.length === 0 ? list.data : list.data?.filter((row) => ids.includes(row.participantId));
-  return { list, people, chosen: ids.length > 0 };
+  const wanted = ids.length === 0 ? list.data : list.data?.filter((row) => ids.includes(row.participantId));
+  const people = wanted?.filter((row) => !row.isPlaceholder);
+  return { list, people, chosen: ids.length > 0, placeholders: (wanted?.length ?? 0) - (people?.length ?? 0) };
 }
 
 /** "19:00 – 21:30, 14/08/2023", or both ends in full when it spans days. */
@@ -59,7 +63,7 @@ function PrintFrame({ kind, children }: {
   const { t } = useTranslation();
   const auth = useAuth();
   const event = useEvent(id);
-  const { list, people, chosen } = usePeople(id);
+  const { list, people, chosen, placeholders } = usePeople(id);
   const codes = (people ?? []).map((p) => p.code).filter((code): code is string => !!code);
   const qr = useQrImages(codes);
 
@@ -80,6 +84,7 @@ function PrintFrame({ kind, children }: {
             <Text c="dimmed" size="sm">
               {t(chosen ? "attendance.print.countChosen" : "attendance.print.countAll", { n: people.length })}
               {" · "}{t(`attendance.print.${kind}Layout`)}
+              {placeholders > 0 && <>{" · "}{t("attendance.print.placeholdersLeftOut", { n: placeholders })}</>}
             </Text>
           </Stack>
           <Button onClick={() => window.print()} disabled={!ready}>{t("common.print")}</Button>
@@ -163,7 +168,9 @@ export function InvitationSheets({ event, people, qr }: { event: EventResponse; 
   return (
     <div className="print-pages">
       {people.map((person) => {
-        const addressee = [person.rank, person.fullName].filter(Boolean).join(" ");
+        // "Đồng chí Trung tướng Nguyễn Hải Trung": the form of address of an official letter, for a person, not a collective.
+        const name = [person.rank, person.fullName].filter(Boolean).join(" ");
+        const addressee = person.kind === "individual" ? t("attendance.invitation.addressIndividual", { name }) : name;
         return (
           <article key={person.participantId} className="print-sheet invitation" data-testid="invitation">
             <header className="invitation-header">
