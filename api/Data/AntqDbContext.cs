@@ -16,6 +16,7 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<Award> Awards => Set<Award>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -41,6 +42,8 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
         configurationBuilder.Properties<ParticipantKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttendanceRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AwardForm>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AwardStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditRecordType>().HaveConversion<string>().HaveMaxLength(32);

@@ -69,14 +69,7 @@ public sealed class UnitScopeBehavior<TMessage, TResponse>(CurrentActor actor, A
         if (roots.Length == 0)
             return [];
 
-        var units = await db.Database.SqlQuery<Guid>($"""
-            WITH RECURSIVE scope(id) AS (
-                SELECT id FROM units WHERE id = ANY({roots})
-                UNION
-                SELECT u.id FROM units u JOIN scope s ON u.parent_id = s.id
-            )
-            SELECT id AS "Value" FROM scope
-            """).ToListAsync(ct);
+        var units = await db.WithDescendants(roots).ToListAsync(ct);
         return [.. units];
     }
 }

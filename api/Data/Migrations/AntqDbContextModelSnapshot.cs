@@ -335,6 +335,129 @@ namespace Antq.Api.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Antq.Api.Domain.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("citation");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("form");
+
+                    b.Property<Guid?>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("IssuerUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issuer_unit_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid?>("PresentedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("presented_by_id");
+
+                    b.Property<DateOnly?>("PresentedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("presented_on");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateOnly?>("RevocationDecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("revocation_decision_date");
+
+                    b.Property<string>("RevocationDecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revocation_decision_number");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("antq_fold(coalesce(citation, '') || ' ' || coalesce(decision_number, '') || ' ' || coalesce(notes, ''))", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_awards");
+
+                    b.HasIndex("DecisionDate")
+                        .HasDatabaseName("ix_awards_decision_date");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_awards_event_id");
+
+                    b.HasIndex("IssuerUnitId")
+                        .HasDatabaseName("ix_awards_issuer_unit_id");
+
+                    b.HasIndex("PresentedById")
+                        .HasDatabaseName("ix_awards_presented_by_id");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_awards_recipient_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_awards_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("awards", (string)null);
+                });
+
             modelBuilder.Entity("Antq.Api.Domain.Event", b =>
                 {
                     b.Property<Guid>("Id")
@@ -887,6 +1010,43 @@ namespace Antq.Api.Data.Migrations
                     b.Navigation("Event");
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Award", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_awards_events_event_id");
+
+                    b.HasOne("Antq.Api.Domain.Unit", "IssuerUnit")
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_units_issuer_unit_id");
+
+                    b.HasOne("Antq.Api.Domain.Participant", "PresentedBy")
+                        .WithMany()
+                        .HasForeignKey("PresentedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_awards_participants_presented_by_id");
+
+                    b.HasOne("Antq.Api.Domain.Participant", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_participants_recipient_id");
+
+                    b.Navigation("Event");
+
+                    b.Navigation("IssuerUnit");
+
+                    b.Navigation("PresentedBy");
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("Antq.Api.Domain.Event", b =>

@@ -84,6 +84,7 @@ public static class DemoData
         festival.MoveTo(EventStatus.Ongoing);
         festival.MoveTo(EventStatus.Completed, at: festival.EndsAt);
         db.Events.Add(festival);
+        db.Awards.AddRange(FestivalAwards());
 
         await db.SaveChangesAsync(ct);
     }
@@ -126,6 +127,23 @@ public static class DemoData
             yield return Came(guest, AttendanceRole.Guest);
         foreach (var honoured in new[] { 9, 10, 11 })
             yield return Came(honoured, AttendanceRole.Attendee);
+    }
+
+    /// <summary>
+    /// The awards presented at the festival. The report gives no decision numbers or dates, so none are invented: the
+    /// awards stay proposals (an approved award needs its decision), with the presentation recorded and a note saying so.
+    /// </summary>
+    private static IEnumerable<Award> FestivalAwards()
+    {
+        const string note = "Dữ liệu mẫu theo bài báo về Ngày hội 2023: bài báo không nêu số và ngày quyết định khen thưởng.";
+        var presented = new DateOnly(2023, 8, 14);
+        yield return new Award(new AwardDetails(AwardForm.CertificateOfMerit, HaNoiPeoplesCommittee, null, null, Guest(9),
+            "Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2023", Festival2023, null, Guest(3), presented, note), id: Id(301));
+        for (var n = 0; n < 2; n++)
+        {
+            yield return new Award(new AwardDetails(AwardForm.CertificateOfCommendation, HoangMaiPeoplesCommittee, null, null, Guest(10 + n),
+                "Có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2023", Festival2023, null, Guest(7), presented, note), id: Id(302 + n));
+        }
     }
 
     private static Guid Guest(int n) => Id(200 + n);

@@ -1,7 +1,9 @@
+using Antq.Api.Common.Api;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Features.Events;
 
@@ -20,6 +22,12 @@ public sealed class DeleteEventHandler(AntqDbContext db) : ICommandHandler<Delet
     public async ValueTask<Mediator.Unit> Handle(DeleteEventCommand command, CancellationToken cancellationToken)
     {
         var evt = await db.Events.FindForWriteAsync(command, cancellationToken);
+        // Its list goes with it; the awards presented at it are records of their own and stay.
+        var awards = await db.Awards.CountAsync(a => a.EventId == command.Id, cancellationToken);
+        if (awards > 0)
+            throw new DomainRuleException(Localized.Text(
+                $"Sự kiện có {awards} khen thưởng được trao: bỏ sự kiện khỏi các khen thưởng đó trước.",
+                $"The event has {awards} award(s) presented at it: take the event off those awards first."));
         db.Events.Remove(evt);
         await db.SaveChangesAsync(cancellationToken);
         return Mediator.Unit.Value;

@@ -31,6 +31,11 @@ public sealed class DeleteParticipantHandler(AntqDbContext db) : ICommandHandler
             throw new DomainRuleException(Localized.Text(
                 $"Người này có trong danh sách của {events} sự kiện: bỏ họ khỏi các danh sách đó trước.",
                 $"This person is on the list of {events} event(s): take them off those lists first."));
+        var awards = await db.Awards.CountAsync(a => a.RecipientId == command.Id || a.PresentedById == command.Id, cancellationToken);
+        if (awards > 0)
+            throw new DomainRuleException(Localized.Text(
+                $"Người này nhận hoặc trao {awards} khen thưởng: hồ sơ khen thưởng được giữ, nên không xóa được người này.",
+                $"This person received or presented {awards} award(s): award records are kept, so the person cannot be deleted."));
         db.Participants.Remove(participant);
         await db.SaveChangesAsync(cancellationToken);
         return Mediator.Unit.Value;

@@ -331,6 +331,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List awards
+         * @description Search ignores case and Vietnamese diacritics (recipient, citation, decision number). issuerUnitId includes the units below it; year is the decision's, else the presentation's.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ListAwards"];
+        put?: never;
+        /**
+         * Record an award
+         * @description A proposal by default; status approved or presented records a past award under the same rules. The form must fit the issuer's level (Bằng khen: central or province; Giấy khen: district, commune, grassroots, or an organisation's or police force's head); a decision number is unique per issuer and year (409); the same recipient, form, issuer, citation and year twice is 409.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["CreateAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export awards as a spreadsheet
+         * @description format=csv (default: UTF-8 with a BOM, RFC 4180) or xlsx, with the list's filters. Columns: id, form, status, issuer, decisionNumber, decisionDate, recipient, recipientKind, citation, event, presentedBy, presentedOn, revocationDecisionNumber, revocationDecisionDate, revocationReason, notes; dates dd/mm/yyyy. Cells a spreadsheet program would run as a formula get a leading '.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ExportAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an award
+         * @description The ETag header carries the version for If-Match.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["GetAward"];
+        /**
+         * Correct an award
+         * @description Replaces the details (not the status) under the same rules; a revoked award is 409.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        put: operations["UpdateAward"];
+        post?: never;
+        /**
+         * Delete a proposed award
+         * @description Anything with a decision is revoked instead (409).
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        delete: operations["DeleteAward"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an award to another status
+         * @description proposed → approved (needs the decision's number and date) → presented (needs the presentation date); approved → proposed. Revocation has its own endpoint.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["ChangeAwardStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awards/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an award
+         * @description Records the cancelling decision (number, date, reason); the award is kept, with status revoked. Only approved or presented awards (409 otherwise).
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["RevokeAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A participant's awards
+         * @description The awards list filtered by recipient, newest decision first.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ListParticipantAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -827,7 +977,7 @@ export interface components {
          * @description A command the audit log records (the API's command names, e.g. UpdateEventCommand).
          * @enum {string}
          */
-        AuditCommand: "AddAttendanceCommand" | "ChangeEventStatusCommand" | "ChangePasswordCommand" | "CheckInCommand" | "CreateApiKeyCommand" | "CreateEventCommand" | "CreateParticipantCommand" | "CreateUnitCommand" | "CreateUserCommand" | "DeleteEventCommand" | "DeleteParticipantCommand" | "DeleteUnitCommand" | "ImportParticipantsCommand" | "LoginCommand" | "RefreshTokenCommand" | "RemoveAttendanceCommand" | "ResetPasswordCommand" | "RevokeApiKeyCommand" | "SignOutCommand" | "UpdateAttendanceCommand" | "UpdateEventCommand" | "UpdateParticipantCommand" | "UpdateUnitCommand" | "UpdateUserCommand";
+        AuditCommand: "AddAttendanceCommand" | "ChangeAwardStatusCommand" | "ChangeEventStatusCommand" | "ChangePasswordCommand" | "CheckInCommand" | "CreateApiKeyCommand" | "CreateAwardCommand" | "CreateEventCommand" | "CreateParticipantCommand" | "CreateUnitCommand" | "CreateUserCommand" | "DeleteAwardCommand" | "DeleteEventCommand" | "DeleteParticipantCommand" | "DeleteUnitCommand" | "ImportParticipantsCommand" | "LoginCommand" | "RefreshTokenCommand" | "RemoveAttendanceCommand" | "ResetPasswordCommand" | "RevokeApiKeyCommand" | "RevokeAwardCommand" | "SignOutCommand" | "UpdateAttendanceCommand" | "UpdateAwardCommand" | "UpdateEventCommand" | "UpdateParticipantCommand" | "UpdateUnitCommand" | "UpdateUserCommand";
         /** @description One command someone tried: who, what, which record (with its name as it is now; null once deleted), when, and how it ended. */
         AuditEntryResponse: {
             /** Format: int64 */
@@ -853,7 +1003,71 @@ export interface components {
          * @description The kind of record an audit entry is about, so the log can link to it.
          * @enum {string}
          */
-        AuditRecordType: "unit" | "event" | "participant" | "user" | "apiKey";
+        AuditRecordType: "unit" | "event" | "participant" | "user" | "apiKey" | "award";
+        /**
+         * @description Forms of commendation (Law on Emulation and Commendation 06/2022/QH15).
+         * @enum {string}
+         */
+        AwardForm: "certificateOfMerit" | "certificateOfCommendation" | "emulationFlag" | "emulationFighter" | "other";
+        /** @description An award, with the names of the units and people it points at. */
+        AwardResponse: {
+            /** Format: uuid */
+            id: string;
+            form: components["schemas"]["AwardForm"];
+            /** Format: uuid */
+            issuerUnitId: string;
+            /** @example UBND Thành phố Hà Nội */
+            issuerUnitName: string | null;
+            /** @example 1234/QĐ-UBND */
+            decisionNumber: string | null;
+            /**
+             * Format: date
+             * @example 2023-08-10
+             */
+            decisionDate: string | null;
+            /** Format: uuid */
+            recipientId: string;
+            /** @example Nhân dân và cán bộ phường Định Công */
+            recipientName: string;
+            recipientKind: components["schemas"]["ParticipantKind"];
+            /** @description The recipient holds a place for someone not yet named. */
+            recipientIsPlaceholder: boolean;
+            /** @example Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2023 */
+            citation: string;
+            /** Format: uuid */
+            eventId: string | null;
+            eventTitle: string | null;
+            /** Format: uuid */
+            initiativeId: string | null;
+            /** Format: uuid */
+            presentedById: string | null;
+            /** @example Nguyễn Hải Trung */
+            presentedByName: string | null;
+            presentedByRank: string | null;
+            /**
+             * Format: date
+             * @example 2023-08-14
+             */
+            presentedOn: string | null;
+            notes: string | null;
+            status: components["schemas"]["AwardStatus"];
+            /** @description The statuses this award may move to now through POST …/status (revocation has its own endpoint). */
+            allowedTransitions: components["schemas"]["AwardStatus"][];
+            revocation: components["schemas"]["AwardRevocationResponse"];
+        };
+        /** @description The decision that cancelled an award, and why. */
+        AwardRevocationResponse: {
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            reason: string;
+        };
+        /** @enum {string} */
+        AwardStatus: "proposed" | "approved" | "presented" | "revoked";
+        /** @description Moves an award along proposed → approved → presented (or approved back to proposed). */
+        ChangeAwardStatusCommand: {
+            status: components["schemas"]["AwardStatus"];
+        };
         /** @description Moves an event along draft → scheduled → ongoing → completed, or to cancelled. */
         ChangeEventStatusCommand: {
             status: components["schemas"]["EventStatus"];
@@ -909,6 +1123,57 @@ export interface components {
              * @description When the key stops working; null for no expiry.
              */
             expiresAt?: string | null;
+        };
+        /** @description Records an award: a proposal, or (to record a past one) an approved or presented award under the same rules. */
+        CreateAwardCommand: {
+            form: components["schemas"]["AwardForm"];
+            /**
+             * Format: uuid
+             * @description The unit whose decision it is (a People's Committee, a ministry, an organisation).
+             */
+            issuerUnitId: string;
+            /**
+             * @description Unique per issuer and year; required once the award is approved.
+             * @example 1234/QĐ-UBND
+             */
+            decisionNumber?: string | null;
+            /**
+             * Format: date
+             * @example 2023-08-10
+             */
+            decisionDate?: string | null;
+            /**
+             * Format: uuid
+             * @description An individual, a collective or a household participant.
+             */
+            recipientId: string;
+            /**
+             * @description What the award is for, as the decision words it.
+             * @example Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2023
+             */
+            citation: string;
+            /**
+             * Format: uuid
+             * @description The event where it was (or will be) presented.
+             */
+            eventId?: string | null;
+            /**
+             * Format: uuid
+             * @description The security initiative it rewards (initiatives come with their own feature; none can be named yet).
+             */
+            initiativeId?: string | null;
+            /**
+             * Format: uuid
+             * @description The participant who presented it; need not belong to the issuer.
+             */
+            presentedById?: string | null;
+            /**
+             * Format: date
+             * @example 2023-08-14
+             */
+            presentedOn?: string | null;
+            notes?: string | null;
+            status?: components["schemas"]["AwardStatus"];
         };
         /** @description Plans a new event; it starts as a draft. */
         CreateEventCommand: {
@@ -1164,6 +1429,16 @@ export interface components {
             totalCount: number;
         };
         /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        PagedListOfAwardResponse: {
+            items: components["schemas"]["AwardResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
         PagedListOfEventResponse: {
             items: components["schemas"]["EventResponse"][];
             /** Format: int32 */
@@ -1277,6 +1552,18 @@ export interface components {
         RefreshTokenCommand: {
             refreshToken?: string | null;
         };
+        /** @description Cancels an award's decision: the award is kept, marked revoked, with the cancelling decision and its reason. */
+        RevokeAwardCommand: {
+            /** @example 56/QĐ-UBND */
+            decisionNumber: string;
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
+            decisionDate: string;
+            /** @example Phát hiện hồ sơ đề nghị khen thưởng không trung thực. */
+            reason: string;
+        };
         RoleCounts: {
             /** Format: int32 */
             guest: number;
@@ -1340,6 +1627,56 @@ export interface components {
         UpdateAttendanceCommand: {
             role: components["schemas"]["AttendanceRole"];
             status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @description Corrects an award's details (not its status); a revoked award is no longer changed. */
+        UpdateAwardCommand: {
+            form: components["schemas"]["AwardForm"];
+            /**
+             * Format: uuid
+             * @description The unit whose decision it is (a People's Committee, a ministry, an organisation).
+             */
+            issuerUnitId: string;
+            /**
+             * @description Unique per issuer and year; required once the award is approved.
+             * @example 1234/QĐ-UBND
+             */
+            decisionNumber?: string | null;
+            /**
+             * Format: date
+             * @example 2023-08-10
+             */
+            decisionDate?: string | null;
+            /**
+             * Format: uuid
+             * @description An individual, a collective or a household participant.
+             */
+            recipientId: string;
+            /**
+             * @description What the award is for, as the decision words it.
+             * @example Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2023
+             */
+            citation: string;
+            /**
+             * Format: uuid
+             * @description The event where it was (or will be) presented.
+             */
+            eventId?: string | null;
+            /**
+             * Format: uuid
+             * @description The security initiative it rewards (initiatives come with their own feature; none can be named yet).
+             */
+            initiativeId?: string | null;
+            /**
+             * Format: uuid
+             * @description The participant who presented it; need not belong to the issuer.
+             */
+            presentedById?: string | null;
+            /**
+             * Format: date
+             * @example 2023-08-14
+             */
+            presentedOn?: string | null;
+            notes?: string | null;
         };
         /** @description Revises an event's details, services and programme (not its status). */
         UpdateEventCommand: {
@@ -2906,6 +3243,862 @@ export interface operations {
             };
             /** @description Forbidden: the role, units or API key scope do not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAwards: {
+        parameters: {
+            query?: {
+                /** @description Free text in the recipient's name, the citation or the decision number, ignoring case and diacritics. */
+                q?: string;
+                form?: components["schemas"]["AwardForm"];
+                status?: components["schemas"]["AwardStatus"];
+                /** @description Only awards issued by this unit or a unit below it. */
+                issuerUnitId?: string;
+                /** @description Only awards to this participant. */
+                recipientId?: string;
+                /** @description Only awards presented (or to be presented) at this event. */
+                eventId?: string;
+                /** @description Only awards of this year: the decision's, else the presentation's. */
+                year?: number;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1..100 (default 20). */
+                pageSize?: number;
+                /** @description decisionDate, presentedOn, recipient or createdAt; prefix with - for descending (default -decisionDate). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfAwardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAwardCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportAwards: {
+        parameters: {
+            query?: {
+                /** @description Free text in the recipient's name, the citation or the decision number. */
+                q?: string;
+                form?: components["schemas"]["AwardForm"];
+                status?: components["schemas"]["AwardStatus"];
+                /** @description Only awards issued by this unit or a unit below it. */
+                issuerUnitId?: string;
+                /** @description Only awards to this participant. */
+                recipientId?: string;
+                /** @description Only awards at this event. */
+                eventId?: string;
+                /** @description Only awards of this year. */
+                year?: number;
+                format?: components["schemas"]["TableFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the client holds: 304 Not Modified when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAwardCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeAwardStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeAwardStatusCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeAward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeAwardCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListParticipantAwards: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1..100 (default 20). */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The participant. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfAwardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5140,9 +6333,11 @@ export const actorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const apiKeyScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyScope"]> = ["read", "write"];
 export const attendanceRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceRole"]> = ["guest", "speaker", "organizer", "attendee", "volunteer"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["invited", "registered", "checkedIn", "absent"];
-export const auditCommandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCommand"]> = ["AddAttendanceCommand", "ChangeEventStatusCommand", "ChangePasswordCommand", "CheckInCommand", "CreateApiKeyCommand", "CreateEventCommand", "CreateParticipantCommand", "CreateUnitCommand", "CreateUserCommand", "DeleteEventCommand", "DeleteParticipantCommand", "DeleteUnitCommand", "ImportParticipantsCommand", "LoginCommand", "RefreshTokenCommand", "RemoveAttendanceCommand", "ResetPasswordCommand", "RevokeApiKeyCommand", "SignOutCommand", "UpdateAttendanceCommand", "UpdateEventCommand", "UpdateParticipantCommand", "UpdateUnitCommand", "UpdateUserCommand"];
+export const auditCommandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCommand"]> = ["AddAttendanceCommand", "ChangeAwardStatusCommand", "ChangeEventStatusCommand", "ChangePasswordCommand", "CheckInCommand", "CreateApiKeyCommand", "CreateAwardCommand", "CreateEventCommand", "CreateParticipantCommand", "CreateUnitCommand", "CreateUserCommand", "DeleteAwardCommand", "DeleteEventCommand", "DeleteParticipantCommand", "DeleteUnitCommand", "ImportParticipantsCommand", "LoginCommand", "RefreshTokenCommand", "RemoveAttendanceCommand", "ResetPasswordCommand", "RevokeApiKeyCommand", "RevokeAwardCommand", "SignOutCommand", "UpdateAttendanceCommand", "UpdateAwardCommand", "UpdateEventCommand", "UpdateParticipantCommand", "UpdateUnitCommand", "UpdateUserCommand"];
 export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["succeeded", "rejected", "failed"];
-export const auditRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditRecordType"]> = ["unit", "event", "participant", "user", "apiKey"];
+export const auditRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditRecordType"]> = ["unit", "event", "participant", "user", "apiKey", "award"];
+export const awardFormValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AwardForm"]> = ["certificateOfMerit", "certificateOfCommendation", "emulationFlag", "emulationFighter", "other"];
+export const awardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AwardStatus"]> = ["proposed", "approved", "presented", "revoked"];
 export const eventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventKind"]> = ["festival", "meeting", "drill", "outreach", "ceremony", "other"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["draft", "scheduled", "ongoing", "completed", "cancelled"];
 export const participantKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantKind"]> = ["individual", "collective", "household"];

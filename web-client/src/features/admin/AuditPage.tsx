@@ -24,6 +24,7 @@ const RECORD_PATHS: Record<NonNullable<AuditEntry["recordType"]>, (id: string) =
   participant: (id) => `/participants/${id}`,
   user: () => "/admin/users",
   apiKey: () => "/admin/api-keys",
+  award: (id) => `/awards/${id}`,
 };
 
 function RecordLink({ entry }: { entry: AuditEntry }) {

@@ -1,0 +1,32 @@
+using Antq.Api.Common.Api;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Awards;
+
+/// <summary>The law's uniqueness rules, checked against the other awards (each a 409).</summary>
+internal static class AwardConflicts
+{
+    public static async Task EnsureNoneAsync(AntqDbContext db, Award award, CancellationToken ct)
+    {
+        var others = db.Awards.Where(a => a.Id != award.Id && a.IssuerUnitId == award.IssuerUnitId);
+
+        // A decision number is unique per issuer and year.
+        if (award.DecisionNumber is { } number && award.DecisionDate is { } decided
+            && await others.AnyAsync(a => a.DecisionNumber == number && a.DecisionDate != null && a.DecisionDate.Value.Year == decided.Year, ct))
+            throw new DomainRuleException(Localized.Text(
+                $"Số quyết định {number} đã dùng cho một khen thưởng khác của cùng cơ quan trong năm {decided.Year}.",
+                $"The decision number {number} is already used by another award of the same issuer in {decided.Year}."));
+
+        // Not twice for the same achievement: same recipient, form, issuer, citation (ignoring case and diacritics) and year;
+        // a revoked award does not count.
+        var year = award.Year;
+        if (await others.AnyAsync(a => a.Status != AwardStatus.Revoked && a.RecipientId == award.RecipientId && a.Form == award.Form
+                                       && AntqDbContext.Fold(a.Citation) == AntqDbContext.Fold(award.Citation)
+                                       && (a.DecisionDate != null ? a.DecisionDate.Value.Year : a.PresentedOn != null ? a.PresentedOn.Value.Year : (int?)null) == year, ct))
+            throw new DomainRuleException(Localized.Text(
+                "Người/tập thể này đã có khen thưởng cùng hình thức, cùng cơ quan, cùng thành tích trong năm này.",
+                "This recipient already has an award of the same form from the same issuer for the same citation in the same year."));
+    }
+}
