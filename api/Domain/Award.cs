@@ -110,9 +110,14 @@ public sealed class Award : Entity, ISearchable
         Touch();
     }
 
-    /// <summary>Cancels the decision (the 2022 law, chapter VII): the record stays, with the cancelling decision.</summary>
+    /// <summary>
+    /// Cancels the decision (the 2022 law, chapter VII): the record stays, with the cancelling decision. The same
+    /// revocation sent again changes nothing (an integrator may resend it after a lost answer).
+    /// </summary>
     public void Revoke(string decisionNumber, DateOnly decisionDate, string reason)
     {
+        if (Status == AwardStatus.Revoked && RevocationDecisionNumber == Clean(decisionNumber) && RevocationDecisionDate == decisionDate)
+            return;
         if (Status is not (AwardStatus.Approved or AwardStatus.Presented))
             throw new DomainRuleException(Status == AwardStatus.Revoked
                 ? Localized.Text("Khen thưởng đã bị thu hồi rồi.", "The award is already revoked.")

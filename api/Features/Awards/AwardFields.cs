@@ -90,7 +90,7 @@ public abstract class AwardFieldsValidator<T> : AbstractValidator<T> where T : A
         {
             if (await statusOf(fields, ct) is not { } status)
                 return;
-            if (status is AwardStatus.Approved or AwardStatus.Presented or AwardStatus.Revoked)
+            if (status is AwardStatus.Approved or AwardStatus.Presented)
             {
                 if (string.IsNullOrWhiteSpace(fields.DecisionNumber))
                     context.AddFailure(nameof(AwardFields.DecisionNumber), Localized.Text(

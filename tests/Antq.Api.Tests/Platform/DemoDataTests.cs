@@ -2,6 +2,7 @@ using Antq.Api.Data.Seeding;
 using Antq.Api.Domain;
 using System.Net.Http.Json;
 using Antq.Api.Features.Attendances;
+using Antq.Api.Features.Awards;
 using Antq.Api.Features.Events;
 using Antq.Api.Features.Participants;
 using Antq.Api.Features.Units;
@@ -44,6 +45,15 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(AttendanceRole.Organizer, attendance.Items.Single(a => a.FullName == "Nguyễn Thị Phượng").Role);
         Assert.Equal(["Nguyễn Quang Hiếu", "Nguyễn Thị Phượng"], attendance.Items.Where(a => a.Speaks).Select(a => a.FullName).Order());
         Assert.Equal(2, attendance.Items.Count(a => a.IsPlaceholder));
+
+        // The festival's awards, as proposals: the report gives no decision numbers or dates, and none are invented.
+        var awards = (await Client.GetPageAsync<AwardResponse>($"/api/v1/awards?eventId={festival.Id}&sort=recipient")).Items;
+        Assert.Equal(3, awards.Count);
+        Assert.All(awards, a => Assert.Equal((AwardStatus.Proposed, (string?)null, new DateOnly(2023, 8, 14)), (a.Status, a.DecisionNumber, a.PresentedOn!.Value)));
+        var merit = Assert.Single(awards, a => a.Form == AwardForm.CertificateOfMerit);
+        Assert.Equal(("UBND Thành phố Hà Nội", "Nhân dân và cán bộ phường Định Công", "Nguyễn Hải Trung"), (merit.IssuerUnitName, merit.RecipientName, merit.PresentedByName));
+        Assert.All(awards.Where(a => a.Form == AwardForm.CertificateOfCommendation), a =>
+            Assert.Equal(("UBND quận Hoàng Mai", true, "Nguyễn Minh Tâm"), (a.IssuerUnitName, a.RecipientIsPlaceholder, a.PresentedByName)));
 
         var dissolved = await Client.GetPageAsync<UnitResponse>("/api/v1/units?dissolved=true");
         Assert.Equal(["Quận Hoàng Mai", "UBND quận Hoàng Mai"], dissolved.Items.Select(u => u.Name));

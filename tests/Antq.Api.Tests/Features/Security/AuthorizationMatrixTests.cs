@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
     private static readonly Caller[] Callers = Enum.GetValues<Caller>();
 
     private sealed record World(Guid WardA, Guid UnitA1, Guid LeafUnitA, Guid EventA, Guid ParticipantA, Guid UserId, Guid ApiKeyId, Guid GuestOfEventA,
-        Queue<Guid> NotYetListed);
+        Queue<Guid> NotYetListed, Guid AwardA, Guid ApprovedAwardA, Guid AwardeeA);
 
     private sealed record Sample(AccessLevel Access, Func<World, string> Path, Func<World, object>? Body = null)
     {
@@ -75,6 +75,16 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["POST /api/v1/events/{id:guid}/check-ins"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/check-ins", w => new { participantId = w.GuestOfEventA }),
         ["GET /api/v1/events/{id:guid}/gate-list"] = new(AccessLevel.Write, w => $"/api/v1/events/{w.EventA}/gate-list"),
         ["GET /api/v1/participants/{id:guid}/events"] = new(AccessLevel.Read, w => $"/api/v1/participants/{w.GuestOfEventA}/events"),
+
+        ["GET /api/v1/awards/"] = new(AccessLevel.Read, _ => "/api/v1/awards"),
+        ["GET /api/v1/awards/export"] = new(AccessLevel.Read, _ => "/api/v1/awards/export"),
+        ["GET /api/v1/awards/{id:guid}"] = new(AccessLevel.Read, w => $"/api/v1/awards/{w.AwardA}"),
+        ["POST /api/v1/awards/"] = new(AccessLevel.Write, _ => "/api/v1/awards", w => new { form = "certificateOfCommendation", issuerUnitId = w.UnitA1, recipientId = w.NotYetListed.Dequeue(), citation = "Thành tích xuất sắc" }),
+        ["PUT /api/v1/awards/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/awards/{w.AwardA}", w => new { form = "certificateOfCommendation", issuerUnitId = w.UnitA1, recipientId = w.AwardeeA, citation = "Thành tích tiêu biểu" }),
+        ["POST /api/v1/awards/{id:guid}/status"] = new(AccessLevel.Write, w => $"/api/v1/awards/{w.AwardA}/status", _ => new { status = "proposed" }),
+        ["POST /api/v1/awards/{id:guid}/revocation"] = new(AccessLevel.Write, w => $"/api/v1/awards/{w.ApprovedAwardA}/revocation", _ => new { decisionNumber = "9/QĐ", decisionDate = "2026-09-01", reason = "Thu hồi" }),
+        ["DELETE /api/v1/awards/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/awards/{w.AwardA}"),
+        ["GET /api/v1/participants/{id:guid}/awards"] = new(AccessLevel.Read, w => $"/api/v1/participants/{w.ParticipantA}/awards"),
 
         ["GET /api/v1/users/"] = new(AccessLevel.Admin, _ => "/api/v1/users"),
         ["GET /api/v1/users/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}"),
@@ -181,7 +191,19 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             people.Add((await person.Content.ReadFromJsonAsync<IdOnly>(Json))!.Id);
         }
         Assert.Equal(HttpStatusCode.Created, (await Client.PostAsJsonAsync($"/api/v1/events/{evt.Id}/participants", new { participantId = people[0], role = "guest" }, Json)).StatusCode);
-        return new World(wardA.Id, unitA1.Id, leafA.Id, evt.Id, participantId, user.Id, key.Id, people[0], new Queue<Guid>(people[1..]));
+        async Task<Guid> AwardAsync(object body)
+        {
+            var award = await Client.PostAsJsonAsync("/api/v1/awards", body, Json);
+            Assert.Equal(HttpStatusCode.Created, award.StatusCode);
+            return (await award.Content.ReadFromJsonAsync<IdOnly>(Json))!.Id;
+        }
+        // Its own recipient: a participant with awards is kept, and the participant rows delete participantA.
+        var awardee = await Client.PostAsJsonAsync("/api/v1/participants", new { kind = "collective", fullName = "Tập thể được khen" }, Json);
+        var awardeeId = (await awardee.Content.ReadFromJsonAsync<IdOnly>(Json))!.Id;
+        var proposal = await AwardAsync(new { form = "certificateOfCommendation", issuerUnitId = unitA1.Id, recipientId = awardeeId, citation = "Thành tích xuất sắc" });
+        var approved = await AwardAsync(new { form = "certificateOfCommendation", issuerUnitId = unitA1.Id, recipientId = people[0], citation = "Thành tích xuất sắc",
+            decisionNumber = "1/QĐ", decisionDate = "2026-08-01", status = "approved" });
+        return new World(wardA.Id, unitA1.Id, leafA.Id, evt.Id, participantId, user.Id, key.Id, people[0], new Queue<Guid>(people[1..]), proposal, approved, awardeeId);
     }
 
     private async Task<Dictionary<Caller, HttpClient>> CallersAsync(World world)
