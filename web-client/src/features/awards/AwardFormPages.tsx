@@ -1,5 +1,5 @@
 import { Anchor, Skeleton, Stack, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { notifyDone } from "./notify";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ErrorBanner } from "../../components/ErrorBanner";
@@ -24,7 +24,7 @@ export function CreateAwardPage() {
 
   const submit = async (body: AwardInput) => {
     const award = await create.mutateAsync(body);
-    notifications.show({ message: t("common.saved"), color: "teal" });
+    notifyDone(t("common.saved"));
     await navigate(`/awards/${award.id}`);
   };
 
@@ -51,7 +51,7 @@ export function EditAwardPage() {
 
   const submit = async (body: AwardInput) => {
     await update.mutateAsync({ body, etag });
-    notifications.show({ message: t("common.saved"), color: "teal" });
+    notifyDone(t("common.saved"));
     await navigate(`/awards/${id}`);
   };
 

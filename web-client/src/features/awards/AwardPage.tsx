@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
+import { notifyDone } from "./notify";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
@@ -48,7 +48,7 @@ export function AwardPage() {
   const deleteAward = async () => {
     try {
       await remove.mutateAsync(etag);
-      notifications.show({ message: t("common.deleted"), color: "teal" });
+      notifyDone(t("common.deleted"));
       await navigate("/awards");
     } finally {
       close();
@@ -171,7 +171,7 @@ function ApproveDialog({ award, etag, onClose }: DialogProps) {
         status: "approved", etag,
         details: { award, changes: { decisionNumber: values.decisionNumber.trim() || null, decisionDate: values.decisionDate } },
       });
-      notifications.show({ message: t("awards.detail.moved.approved"), color: "teal" });
+      notifyDone(t("awards.detail.moved.approved"));
       onClose();
     } catch (error) {
       errors.show(error);
@@ -206,7 +206,7 @@ function PresentDialog({ award, etag, onClose }: DialogProps) {
     errors.clear();
     try {
       await change.mutateAsync({ status: "presented", etag, details: { award, changes: { presentedOn: values.presentedOn } } });
-      notifications.show({ message: t("awards.detail.moved.presented"), color: "teal" });
+      notifyDone(t("awards.detail.moved.presented"));
       onClose();
     } catch (error) {
       errors.show(error);
@@ -242,7 +242,7 @@ function RevokeDialog({ award, etag, onClose }: DialogProps) {
         body: { decisionNumber: values.decisionNumber.trim(), decisionDate: values.decisionDate as string, reason: values.reason.trim() },
         etag,
       });
-      notifications.show({ message: t("awards.revoke.done"), color: "teal" });
+      notifyDone(t("awards.revoke.done"));
       onClose();
     } catch (error) {
       errors.show(error);
