@@ -94,11 +94,11 @@ export function AwardList({ awards, loading, columns, empty }: {
                   {title(award)}
                   {!has("recipient") && <Text size="xs" c="dimmed" lineClamp={2}>{award.citation}</Text>}
                 </Table.Td>
-                {has("recipient") && has("form") && <Table.Td>{t(`awards.formName.${award.form}`)}</Table.Td>}
+                {has("recipient") && has("form") && <Table.Td style={{ whiteSpace: "nowrap" }}>{t(`awards.formName.${award.form}`)}</Table.Td>}
                 {has("issuer") && <Table.Td>{award.issuerUnitName ?? none}</Table.Td>}
                 {has("decision") && (
                   <Table.Td>
-                    {award.decisionNumber ?? none}
+                    <Text size="sm" style={{ whiteSpace: "nowrap" }}>{award.decisionNumber ?? none}</Text>
                     {award.decisionDate && <Text size="xs" c="dimmed">{formatDay(award.decisionDate)}</Text>}
                   </Table.Td>
                 )}
@@ -108,7 +108,7 @@ export function AwardList({ awards, loading, columns, empty }: {
                     {award.presentedOn && <Text size="xs" c="dimmed">{formatDay(award.presentedOn)}</Text>}
                   </Table.Td>
                 )}
-                {has("status") && <Table.Td><AwardStatusBadge status={award.status} /></Table.Td>}
+                {has("status") && <Table.Td style={{ whiteSpace: "nowrap" }}><AwardStatusBadge status={award.status} /></Table.Td>}
                 {has("event") && (
                   <Table.Td>
                     {award.eventId ? <Anchor component={Link} to={`/events/${award.eventId}?tab=awards`} size="sm">{award.eventTitle}</Anchor> : none}

@@ -90,7 +90,7 @@ export function AwardPage() {
       {!dialog && <ErrorBanner error={changeStatus.error ?? remove.error} />}
 
       {award.revocation && (
-        <Alert color="red" variant="filled" title={t("awards.revoke.revokedTitle")} role="status" data-testid="revocation">
+        <Alert color="antqRed" variant="filled" title={t("awards.revoke.revokedTitle")} role="status" data-testid="revocation">
           <Text size="sm">
             {t("awards.revoke.revokedBy", { number: award.revocation.decisionNumber, date: formatDay(award.revocation.decisionDate) })}
           </Text>
