@@ -13,7 +13,7 @@ const COLORS: Record<AwardStatus, { color: string; backgroundColor: string; bord
 export function AwardStatusBadge({ status }: { status: AwardStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" radius="sm" tt="none" fz="sm" fw={600} styles={{ root: { ...COLORS[status], flexShrink: 0, overflow: "visible" } }} data-status={status}>
+    <Badge variant="outline" radius="sm" tt="none" fz="sm" fw={600} styles={{ root: { ...COLORS[status], flexShrink: 0, minWidth: "max-content" } }} data-status={status}>
       {t(`awards.status.${status}`)}
     </Badge>
   );
