@@ -26,6 +26,11 @@ const SignInPage = lazy(() => import("../features/auth/SignInPage").then((m) => 
 const UsersPage = lazy(() => import("../features/admin/UsersPage").then((m) => ({ default: m.UsersPage })));
 const ApiKeysPage = lazy(() => import("../features/admin/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
 const AuditPage = lazy(() => import("../features/admin/AuditPage").then((m) => ({ default: m.AuditPage })));
+const AwardsListPage = lazy(() => import("../features/awards/AwardsListPage").then((m) => ({ default: m.AwardsListPage })));
+const AwardPage = lazy(() => import("../features/awards/AwardPage").then((m) => ({ default: m.AwardPage })));
+const CreateAwardPage = lazy(() => import("../features/awards/AwardFormPages").then((m) => ({ default: m.CreateAwardPage })));
+const EditAwardPage = lazy(() => import("../features/awards/AwardFormPages").then((m) => ({ default: m.EditAwardPage })));
+const CertificatePage = lazy(() => import("../features/awards/CertificatePage").then((m) => ({ default: m.CertificatePage })));
 // The gate check-in view: full screen on a phone, without the app shell; its camera scanner loads only when opened.
 const GatePage = lazy(() => import("../features/gate/GatePage").then((m) => ({ default: m.GatePage })));
 
@@ -49,7 +54,11 @@ export const routes: RouteObject[] = [
       { path: "participants", element: <ParticipantsPage /> },
       { path: "participants/:id", element: <ParticipantPage /> },
       { path: "initiatives", element: <ComingSoonPage titleKey="nav.initiatives" /> },
-      { path: "awards", element: <ComingSoonPage titleKey="nav.awards" /> },
+      { path: "awards", element: <AwardsListPage /> },
+      { path: "awards/new", element: <RequireAccess level="write"><CreateAwardPage /></RequireAccess> },
+      { path: "awards/:id", element: <AwardPage /> },
+      { path: "awards/:id/edit", element: <RequireAccess level="write"><EditAwardPage /></RequireAccess> },
+      { path: "awards/:id/certificate", element: <CertificatePage /> },
       { path: "units", element: <UnitsPage /> },
       { path: "units/:id", element: <UnitPage /> },
       { path: "*", element: <NotFoundPage /> },

@@ -1,5 +1,5 @@
 import {
-  apiKeyScopeValues, attendanceRoleValues, attendanceStatusValues, auditCommandValues, auditOutcomeValues, eventKindValues, eventStatusValues,
+  apiKeyScopeValues, attendanceRoleValues, awardFormValues, awardStatusValues, attendanceStatusValues, auditCommandValues, auditOutcomeValues, eventKindValues, eventStatusValues,
   participantKindValues, serviceKindValues,
   unitKindValues, unitLevelValues,
 } from "../api/schema";
@@ -16,6 +16,8 @@ export const API_KEY_SCOPES = apiKeyScopeValues;
 export const AUDIT_OUTCOMES = auditOutcomeValues;
 export const ATTENDANCE_ROLES = attendanceRoleValues;
 export const ATTENDANCE_STATUSES = attendanceStatusValues;
+export const AWARD_FORMS = awardFormValues;
+export const AWARD_STATUSES = awardStatusValues;
 
 /** Roles are plain strings in the API; these are the ones it knows. */
 export const ROLES = ["admin", "editor", "viewer"] as const;

@@ -6,13 +6,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { AttendanceStatusBadge, SpeaksBadge } from "../../components/AttendanceBadges";
+import { AwardsSection } from "../../components/AwardsSection";
 import { DemoBadge } from "../../components/DemoBadge";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { NotFoundPage } from "../../components/PageState";
 import { Paging } from "../../components/Paging";
 import { ResponsiveModal } from "../../components/ResponsiveModal";
 import { ApiError } from "../../lib/api";
-import { useWritableUnits } from "../../lib/auth";
+import { useAuth, useWritableUnits } from "../../lib/auth";
 import { formatDate, formatNumber } from "../../lib/format";
 import { formatCheckedInAt, useParticipantEvents, type ParticipantEventResponse } from "../../lib/resources/attendance";
 import { usePhone } from "../../lib/usePhone";
@@ -25,6 +26,7 @@ export function ParticipantPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { allows } = useWritableUnits();
+  const { canWrite: canWriteAwards } = useAuth();
   // Read afresh on every visit, so an edit sends the current ETag.
   const query = useQuery({ ...participantQueryOptions(id), staleTime: 0 });
   const remove = useDeleteParticipant();
@@ -90,12 +92,9 @@ export function ParticipantPage() {
       </Paper>
 
       <ParticipantEvents participantId={participant.id} />
-      <Stack gap="xs">
-        <Title order={2} size="h3">{t("attendance.participant.awards")}</Title>
-        <Paper withBorder p={{ base: "md", sm: "lg" }} radius="md">
-          <Text c="dimmed">{t("attendance.participant.awardsSoon")}</Text>
-        </Paper>
-      </Stack>
+      <AwardsSection title={t("awards.history.participantTitle")} filter={{ recipientId: participant.id }}
+        columns={["form", "issuer", "decision", "status", "event"]} emptyText={t("awards.history.participantEmpty")}
+        addTo={canWriteAwards ? `/awards/new?recipientId=${participant.id}` : undefined} />
       {editing && <ParticipantDialog existing={query.data} onClose={() => setEditing(false)} />}
       <ResponsiveModal opened={confirming} onClose={confirm.close} title={t("common.confirm")} size="md">
         <Text>{t("participants.confirmDelete", { name: participant.fullName })}</Text>

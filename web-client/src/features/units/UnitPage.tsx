@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { AwardsSection } from "../../components/AwardsSection";
 import { DemoBadge } from "../../components/DemoBadge";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { EventCards } from "../../components/EventCards";
@@ -112,6 +113,10 @@ export function UnitPage() {
           </Table>
         </Paper>
       )}
+
+      <AwardsSection title={t("awards.history.unitTitle")} filter={{ issuerUnitId: id }}
+        columns={["recipient", "form", "decision", "status", "event"]} emptyText={t("awards.history.unitEmpty")}
+        addTo={canWrite ? `/awards/new?issuerUnitId=${id}` : undefined} />
 
       {editing && <UnitDialog editing={{ unit: current, etag, parentId: current.parentId }} onClose={() => setEditing(false)} />}
       {adding && <UnitDialog editing={{ unit: null, parentId: current.id }} onClose={() => setAdding(false)} />}

@@ -3,6 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { AwardsSection } from "../../../components/AwardsSection";
 import { DemoBadge } from "../../../components/DemoBadge";
 import { ErrorBanner } from "../../../components/ErrorBanner";
 import { EventStatusBadge } from "../../../components/EventStatusBadge";
@@ -15,7 +16,7 @@ import { useChangeEventStatus, useDeleteEvent, useEvent, type EventResponse } fr
 import { useAttendanceList } from "../../../lib/resources/attendance";
 import { AttendanceTab, attendanceParams } from "./AttendanceTab";
 
-const TABS = ["overview", "programme", "attendance", "services"] as const;
+const TABS = ["overview", "programme", "attendance", "services", "awards"] as const;
 type Tab = (typeof TABS)[number];
 
 export function eventWhen(event: Pick<EventResponse, "startsAt" | "endsAt">) {
@@ -100,6 +101,7 @@ export function EventDetailPage() {
             {t("attendance.tab")}{attendance.data ? ` (${formatNumber(attendance.data.counts.total)})` : ""}
           </Tabs.Tab>
           <Tabs.Tab value="services">{t("events.detail.services")} ({event.services.length})</Tabs.Tab>
+          <Tabs.Tab value="awards">{t("awards.history.eventTab")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md"><Overview event={event} /></Tabs.Panel>
         <Tabs.Panel value="programme" pt="md">
@@ -113,6 +115,12 @@ export function EventDetailPage() {
         <Tabs.Panel value="services" pt="md">
           <Title order={2} size="h3" className="print-only" mb="sm">{t("events.detail.services")}</Title>
           <Services event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="awards" pt="md">
+          <Title order={2} size="h3" className="print-only" mb="sm">{t("awards.history.eventTab")}</Title>
+          <AwardsSection title={t("awards.history.eventTab")} heading={false} filter={{ eventId: event.id }}
+            columns={["recipient", "form", "issuer", "presenter", "status"]} emptyText={t("awards.history.eventEmpty")}
+            addTo={canWrite ? `/awards/new?eventId=${event.id}` : undefined} />
         </Tabs.Panel>
       </Tabs>
 
