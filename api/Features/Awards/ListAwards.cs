@@ -34,7 +34,8 @@ public sealed class ListAwardsValidator : PagedQueryValidator<ListAwardsQuery, A
 public sealed class ListAwardsHandler(AntqDbContext db) : IQueryHandler<ListAwardsQuery, PagedList<AwardResponse>>
 {
     internal static readonly SortMap<Award> Sorts = new SortMap<Award>("-decisionDate")
-        .Add("decisionDate", a => a.DecisionDate)
+        // Undecided proposals count as oldest, so the default "-decisionDate" starts with the latest decisions.
+        .Add("decisionDate", a => a.DecisionDate ?? DateOnly.MinValue)
         .Add("presentedOn", a => a.PresentedOn)
         .Add("recipient", a => a.Recipient.FullName)
         .Add("createdAt", a => a.CreatedAt);
