@@ -116,7 +116,8 @@ public sealed class Award : Entity, ISearchable
     /// </summary>
     public void Revoke(string decisionNumber, DateOnly decisionDate, string reason)
     {
-        if (Status == AwardStatus.Revoked && RevocationDecisionNumber == Clean(decisionNumber) && RevocationDecisionDate == decisionDate)
+        if (Status == AwardStatus.Revoked && RevocationDecisionNumber == Clean(decisionNumber) && RevocationDecisionDate == decisionDate
+            && RevocationReason == Clean(reason))
             return;
         if (Status is not (AwardStatus.Approved or AwardStatus.Presented))
             throw new DomainRuleException(Status == AwardStatus.Revoked

@@ -107,7 +107,7 @@ describe("awards in the browser", () => {
     assert.equal(await page.getByTestId("certificate-recipient").innerText(), RECIPIENT.fullName);
     assert.equal(await page.getByRole("banner").isVisible(), false);
     await page.getByText("GIẤY KHEN", { exact: true }).waitFor();
-    await page.getByText(`Quyết định số ${DECISION} ngày 10 tháng 08 năm 2023`).waitFor();
+    await page.getByText(`Quyết định số ${DECISION} ngày 10 tháng 8 năm 2023`).waitFor();
     const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
     assert.ok(pdf.length > 5_000);
     await page.emulateMedia({ media: "screen" });

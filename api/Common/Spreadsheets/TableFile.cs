@@ -52,9 +52,28 @@ public static class TableFile
     /// <summary>The value as it was before <see cref="Guard"/>: one leading ' is dropped when a formula character follows it.</summary>
     public static string Unguard(string cell) => cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
 
-    /// <summary>An export as a file download named <paramref name="fileName"/> plus the day's date (Vietnam) and the extension.</summary>
-    public static IResult Download(TableExport export, string fileName, CancellationToken ct) =>
-        Download(export.Format, $"{fileName}-{VietnamTime.DayOf(DateTimeOffset.UtcNow):yyyy-MM-dd}", export.Columns, export.Rows, ct);
+    /// <summary>
+    /// An export as a file download named <paramref name="fileName"/> plus the day's date (Vietnam) and the extension. The
+    /// first row is read before the answer starts, so a query that fails answers a problem, not a file with only a header.
+    /// </summary>
+    public static async Task<IResult> DownloadAsync(TableExport export, string fileName, CancellationToken ct)
+    {
+        var rows = export.Rows.GetAsyncEnumerator(ct);
+        var any = await rows.MoveNextAsync();
+        return Download(export.Format, $"{fileName}-{VietnamTime.DayOf(DateTimeOffset.UtcNow):yyyy-MM-dd}", export.Columns, Resume(rows, any), ct);
+    }
+
+    private static async IAsyncEnumerable<string?[]> Resume(IAsyncEnumerator<string?[]> rows, bool any)
+    {
+        await using (rows)
+        {
+            if (!any)
+                yield break;
+            yield return rows.Current;
+            while (await rows.MoveNextAsync())
+                yield return rows.Current;
+        }
+    }
 
     /// <summary>An answer that streams the rows as a file download (<paramref name="fileName"/> without its extension).</summary>
     public static IResult Download(TableFormat format, string fileName, IReadOnlyList<string> columns, IAsyncEnumerable<string?[]> rows,

@@ -67,7 +67,8 @@ namespace Antq.Api.Data.Migrations
 
             // A decision number is unique per issuer and year (the handler says so first, in words; this holds under races).
             migrationBuilder.Sql(
-                "CREATE UNIQUE INDEX ux_awards_issuer_decision_year ON awards (issuer_unit_id, decision_number, (date_part('year', decision_date))) " +
+                "CREATE UNIQUE INDEX ux_awards_issuer_decision_year ON awards " +
+                "(issuer_unit_id, replace(antq_fold(decision_number), ' ', ''), (date_part('year', decision_date))) " +
                 "WHERE decision_number IS NOT NULL AND decision_date IS NOT NULL;");
 
             migrationBuilder.CreateIndex(

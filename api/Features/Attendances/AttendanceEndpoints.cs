@@ -81,7 +81,7 @@ public static class AttendanceEndpoints
     }
 
     private static async Task<IResult> Export([AsParameters] ExportAttendanceQuery query, ISender sender, CancellationToken ct) =>
-        TableFile.Download(await sender.Send(query, ct), $"event-{query.Id}-participants", ct);
+        await TableFile.DownloadAsync(await sender.Send(query, ct), $"event-{query.Id}-participants", ct);
 
     private static async Task<Ok<GateList>> GateList(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetGateListQuery(id), ct));

@@ -67,8 +67,9 @@ public abstract record AwardFields
 /// <summary>The law's rules, written once for create and update; the constructor is told which status the award will have.</summary>
 public abstract class AwardFieldsValidator<T> : AbstractValidator<T> where T : AwardFields
 {
-    protected AwardFieldsValidator(AntqDbContext db, Func<T, CancellationToken, Task<AwardStatus?>> statusOf)
+    protected AwardFieldsValidator(AntqDbContext db, TimeProvider time, Func<T, CancellationToken, Task<AwardStatus?>> statusOf)
     {
+        var today = VietnamTime.DayOf(time.GetUtcNow());
         RuleFor(x => x.Form).NotNull().IsInEnum();
         RuleFor(x => x.IssuerUnitId).NotNull();
         RuleFor(x => x.RecipientId).NotNull().MustBeAnExistingParticipant(db);
@@ -76,8 +77,11 @@ public abstract class AwardFieldsValidator<T> : AbstractValidator<T> where T : A
         RuleFor(x => x.Citation).NotEmpty().MaximumLength(1000).SingleLine();
         RuleFor(x => x.DecisionNumber).MaximumLength(100).SingleLine();
         RuleFor(x => x.Notes).MaximumLength(4000);
-        RuleFor(x => x.DecisionDate).InclusiveBetween(VietnamTime.FirstDay, VietnamTime.LastDay);
-        RuleFor(x => x.PresentedOn).InclusiveBetween(VietnamTime.FirstDay, VietnamTime.LastDay)
+        // A decision is recorded once it is made: not dated in the future.
+        RuleFor(x => x.DecisionDate).InclusiveBetween(VietnamTime.FirstDay, today)
+            .WithMessage(_ => Localized.Text("Ngày quyết định phải từ năm 1900 đến hôm nay.", "The decision date must lie between 1900 and today."));
+        RuleFor(x => x.PresentedOn).InclusiveBetween(VietnamTime.FirstDay, VietnamTime.LastDay);
+        RuleFor(x => x.PresentedOn)
             .GreaterThanOrEqualTo(x => x.DecisionDate).When(x => x.DecisionDate is not null && x.PresentedOn is not null)
             .WithMessage(_ => Localized.Text("Ngày trao không được trước ngày quyết định.", "The presentation date must not be before the decision date."));
         RuleFor(x => x.InitiativeId).Null()
@@ -115,10 +119,11 @@ public abstract class AwardFieldsValidator<T> : AbstractValidator<T> where T : A
                 context.AddFailure(nameof(AwardFields.IssuerUnitId), UnitRules.NoSuchUnit);
                 return;
             }
-            if (fields.DecisionDate is { } decided && issuer.IsDissolvedBy(decided))
+            // The day the issuer acts on: its decision's, else the presentation's, else today for a new proposal.
+            if (issuer.IsDissolvedBy(fields.DecisionDate ?? fields.PresentedOn ?? today))
                 context.AddFailure(nameof(AwardFields.IssuerUnitId), Localized.Text(
-                    $"{issuer.Name} đã giải thể ngày {issuer.DissolvedOn:dd/MM/yyyy}, trước ngày quyết định.",
-                    $"{issuer.Name} was dissolved on {issuer.DissolvedOn:yyyy-MM-dd}, before the decision date."));
+                    $"{issuer.Name} đã giải thể ngày {issuer.DissolvedOn:dd/MM/yyyy}: không quyết định khen thưởng từ ngày đó.",
+                    $"{issuer.Name} was dissolved on {issuer.DissolvedOn:yyyy-MM-dd}: it decides no awards from that day on."));
             if (AwardLaw.WhyNotIssuable(form, issuer) is { } why)
                 context.AddFailure(nameof(AwardFields.IssuerUnitId), why);
         });

@@ -52,7 +52,7 @@ public static class AwardsEndpoints
         TypedResults.Ok(await sender.Send(query, ct));
 
     private static async Task<IResult> Export([AsParameters] ExportAwardsQuery query, ISender sender, CancellationToken ct) =>
-        TableFile.Download(await sender.Send(query, ct), "awards", ct);
+        await TableFile.DownloadAsync(await sender.Send(query, ct), "awards", ct);
 
     private static async Task<Results<Ok<AwardResponse>, NotModified>> Get(Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
         ETags.Versioned(http, await sender.Send(new GetAwardQuery(id), ct));

@@ -21,7 +21,7 @@ public sealed record CreateAwardCommand : AwardFields, ICommand<AwardResponse>
 
 public sealed class CreateAwardValidator : AwardFieldsValidator<CreateAwardCommand>
 {
-    public CreateAwardValidator(AntqDbContext db) : base(db, (command, _) => Task.FromResult<AwardStatus?>(command.Status ?? AwardStatus.Proposed)) =>
+    public CreateAwardValidator(AntqDbContext db, TimeProvider time) : base(db, time, (command, _) => Task.FromResult<AwardStatus?>(command.Status ?? AwardStatus.Proposed)) =>
         RuleFor(x => x.Status).IsInEnum().NotEqual(AwardStatus.Revoked)
             .WithMessage(_ => Localized.Text("Thu hồi bằng POST …/revocation.", "Revoke through POST …/revocation."));
 }

@@ -40,11 +40,11 @@ public sealed record RevokeAwardCommand : ICommand<AwardResponse>, IVersionedCom
 
 public sealed class RevokeAwardValidator : AbstractValidator<RevokeAwardCommand>
 {
-    public RevokeAwardValidator(AntqDbContext db)
+    public RevokeAwardValidator(AntqDbContext db, TimeProvider time)
     {
         RuleFor(x => x.DecisionNumber).NotEmpty().MaximumLength(100).SingleLine();
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(2000);
-        RuleFor(x => x.DecisionDate).NotNull().InclusiveBetween(VietnamTime.FirstDay, VietnamTime.LastDay)
+        RuleFor(x => x.DecisionDate).NotNull().InclusiveBetween(VietnamTime.FirstDay, VietnamTime.DayOf(time.GetUtcNow()))
             .MustAsync(async (command, date, ct) => await db.Awards.Where(a => a.Id == command.Id).Select(a => a.DecisionDate).SingleOrDefaultAsync(ct) is not { } decided
                                                     || date >= decided)
             .WithMessage(_ => Localized.Text("Quyết định thu hồi không được trước quyết định khen thưởng.", "The cancelling decision cannot come before the award's decision."));

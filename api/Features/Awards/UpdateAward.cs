@@ -21,7 +21,7 @@ public sealed record UpdateAwardCommand : AwardFields, ICommand<AwardResponse>, 
 }
 
 /// <summary>The same rules, for the status the award has now.</summary>
-public sealed class UpdateAwardValidator(AntqDbContext db) : AwardFieldsValidator<UpdateAwardCommand>(db, async (command, ct) =>
+public sealed class UpdateAwardValidator(AntqDbContext db, TimeProvider time) : AwardFieldsValidator<UpdateAwardCommand>(db, time, async (command, ct) =>
     await db.Awards.Where(a => a.Id == command.Id).Select(a => (AwardStatus?)a.Status).SingleOrDefaultAsync(ct));
 
 public sealed class UpdateAwardScope(AntqDbContext db) : IUnitScope<UpdateAwardCommand>

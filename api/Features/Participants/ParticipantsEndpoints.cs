@@ -56,7 +56,7 @@ public static class ParticipantsEndpoints
     public const long DefaultImportLimit = 64L * 1024 * 1024;
 
     private static async Task<IResult> Export([AsParameters] ExportParticipantsQuery query, ISender sender, CancellationToken ct) =>
-        TableFile.Download(await sender.Send(query, ct), "participants", ct);
+        await TableFile.DownloadAsync(await sender.Send(query, ct), "participants", ct);
 
     /// <param name="file">The spreadsheet: .csv (UTF-8) or .xlsx.</param>
     /// <param name="dryRun">Check everything and save nothing.</param>

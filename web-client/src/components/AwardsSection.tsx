@@ -34,7 +34,7 @@ export function AwardsSection({ title, filter, columns, emptyText, addTo, headin
       <Group justify="space-between" wrap="wrap">
         {heading ? <Title order={2} size="h3">{title}{awards.data ? ` (${formatNumber(total)})` : ""}</Title> : <span />}
         <Group gap="sm">
-          {filter.issuerUnitId && total > 0 && <Anchor component={Link} to={`/awards?${all}`} size="sm" className="no-print">{t("home.seeAll")} →</Anchor>}
+          {filter.issuerUnitId && total > 0 && <Anchor component={Link} to={`/awards?${all}`} size="sm" className="no-print">{t("awards.seeAll")} →</Anchor>}
           {addTo && <Button component={Link} to={addTo} variant="light" className="no-print">{t("awards.add")}</Button>}
         </Group>
       </Group>

@@ -234,4 +234,26 @@ public sealed class AwardsEndpointsTests(ApiFixture fixture) : ApiTest(fixture)
         await AssertProblemAsync(await Client.DeleteAsync($"/api/v1/participants/{w.Presenter.Id}"), HttpStatusCode.Conflict);
         Assert.Contains("award", await AssertProblemAsync(await Client.DeleteAsync($"/api/v1/events/{festival.Id}"), HttpStatusCode.Conflict), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Review_cases_dates_off_the_calendar_decision_number_variants_dissolved_issuers_and_a_different_revocation()
+    {
+        var w = await WorldAsync();
+        await AssertFieldErrorAsync(await CreateAsync(Body(w.WardCommittee.Id, w.Person.Id, presentedOn: new DateOnly(1, 1, 1))), "presentedOn");
+        await AssertFieldErrorAsync(await CreateAsync(Body(w.WardCommittee.Id, w.Person.Id, decisionNumber: "1/QĐ", decisionDate: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3))), "decisionDate");
+
+        await CreatedAsync(Body(w.WardCommittee.Id, w.Person.Id, decisionNumber: "12/QĐ-UBND", decisionDate: new DateOnly(2023, 9, 10)));
+        foreach (var variant in new[] { "12/qđ-ubnd", "12 / QĐ-UBND", "12/QD-UBND" })
+            await AssertProblemAsync(await CreateAsync(Body(w.WardCommittee.Id, w.Collective.Id, decisionNumber: variant, decisionDate: new DateOnly(2023, 11, 1), citation: variant)), HttpStatusCode.Conflict);
+
+        // A dissolved issuer: a new proposal today is refused; recording what it did before its dissolution is fine.
+        await AssertFieldErrorAsync(await CreateAsync(Body(w.District.Id, w.Person.Id, citation: "Mới")), "issuerUnitId");
+        await AssertFieldErrorAsync(await CreateAsync(Body(w.District.Id, w.Person.Id, citation: "Mới", presentedOn: new DateOnly(2026, 1, 1))), "issuerUnitId");
+        Assert.Equal(HttpStatusCode.Created, (await CreateAsync(Body(w.District.Id, w.Person.Id, citation: "Cũ", presentedOn: new DateOnly(2023, 8, 14)))).StatusCode);
+
+        var approved = await CreatedAsync(Body(w.WardCommittee.Id, w.Collective.Id, decisionNumber: "13/QĐ-UBND", decisionDate: new DateOnly(2023, 9, 10), status: "approved"));
+        var url = $"/api/v1/awards/{approved.Id}/revocation";
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsJsonAsync(url, new { decisionNumber = "9/QĐ", decisionDate = new DateOnly(2023, 10, 1), reason = "Lý do một" }, Json)).StatusCode);
+        await AssertProblemAsync(await Client.PostAsJsonAsync(url, new { decisionNumber = "9/QĐ", decisionDate = new DateOnly(2023, 10, 1), reason = "Lý do hai" }, Json), HttpStatusCode.Conflict);
+    }
 }

@@ -37,11 +37,15 @@ export function signerLines(unit: Pick<UnitResponse, "kind"> | undefined): strin
   }
 }
 
-/** "ngày 10 tháng 08 năm 2023", or dotted blanks to fill by hand. */
-function dateWords(day: string | null | undefined) {
+/**
+ * "ngày 10 tháng 8 năm 2023" as official documents write it (Decree 30/2020: a zero only before days below 10 and the
+ * months 1 and 2), or dotted blanks to fill by hand.
+ */
+export function dateWords(day: string | null | undefined) {
   if (!day) return "ngày ….. tháng ….. năm ………";
-  const [y, m, d] = day.split("-");
-  return `ngày ${d} tháng ${m} năm ${y}`;
+  const [y, m, d] = day.split("-").map(Number);
+  const month = m! < 3 ? `0${m}` : String(m);
+  return `ngày ${String(d).padStart(2, "0")} tháng ${month} năm ${y}`;
 }
 
 /** The certificate of one award, as printed. Its words are Vietnamese whatever the screen's language: it is a Vietnamese document. */

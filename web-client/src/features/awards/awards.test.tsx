@@ -114,8 +114,8 @@ describe("awards", () => {
     expect(certificate).toHaveTextContent("ỦY BAN NHÂN DÂN PHƯỜNG ĐỊNH CÔNG");
     expect(certificate).toHaveTextContent("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(certificate).toHaveTextContent("Độc lập - Tự do - Hạnh phúc");
-    expect(certificate).toHaveTextContent("Quyết định số 125/QĐ-UBND ngày 10 tháng 08 năm 2023");
-    expect(certificate).toHaveTextContent("Định Công, ngày 10 tháng 08 năm 2023");
+    expect(certificate).toHaveTextContent("Quyết định số 125/QĐ-UBND ngày 10 tháng 8 năm 2023");
+    expect(certificate).toHaveTextContent("Định Công, ngày 10 tháng 8 năm 2023");
     expect(certificate).toHaveTextContent("TM. ỦY BAN NHÂN DÂN");
     expect(screen.queryByTestId("certificate-mark")).toBeNull();
 
@@ -176,5 +176,12 @@ describe("awards", () => {
     expect(screen.queryByRole("button", { name: "Đánh dấu đã trao" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Thu hồi" })).toBeNull();
     expect(screen.queryByRole("link", { name: "Sửa" })).toBeNull();
+  });
+
+  it("writes dates the way official documents do: a zero only before days below 10 and the months 1 and 2", async () => {
+    const { dateWords } = await import("./CertificatePage");
+    expect(dateWords("2023-08-10")).toBe("ngày 10 tháng 8 năm 2023");
+    expect(dateWords("2024-02-05")).toBe("ngày 05 tháng 02 năm 2024");
+    expect(dateWords(null)).toBe("ngày ….. tháng ….. năm ………");
   });
 });
