@@ -71,6 +71,12 @@ namespace Antq.Api.Data.Migrations
                 "(issuer_unit_id, replace(antq_fold(decision_number), ' ', ''), (date_part('year', decision_date))) " +
                 "WHERE decision_number IS NOT NULL AND decision_date IS NOT NULL;");
 
+            // Not twice for the same achievement (same recipient, form, issuer, citation as folded, year), revoked ones aside.
+            migrationBuilder.Sql(
+                "CREATE UNIQUE INDEX ux_awards_same_achievement ON awards " +
+                "(recipient_id, form, issuer_unit_id, replace(antq_fold(citation), ' ', ''), " +
+                "(coalesce(date_part('year', decision_date), date_part('year', presented_on)))) WHERE status <> 'Revoked';");
+
             migrationBuilder.CreateIndex(
                 name: "ix_awards_decision_date",
                 table: "awards",

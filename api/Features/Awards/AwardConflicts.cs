@@ -21,6 +21,7 @@ internal static class AwardConflicts
                 $"Số quyết định {number} đã dùng cho một khen thưởng khác của cùng cơ quan trong năm {decided.Year}.",
                 $"The decision number {number} is already used by another award of the same issuer in {decided.Year}."));
 
+        // (A unique index holds this too, for awards with a year, when two requests race.)
         // Not twice for the same achievement: same recipient, form, issuer, citation (ignoring case, diacritics and spaces) and year;
         // a revoked award does not count.
         var year = award.Year;

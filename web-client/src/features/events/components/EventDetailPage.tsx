@@ -14,6 +14,7 @@ import { useWritableUnits } from "../../../lib/auth";
 import { formatDate, formatDateTime, formatNumber, formatTime } from "../../../lib/format";
 import { useChangeEventStatus, useDeleteEvent, useEvent, type EventResponse } from "../api";
 import { useAttendanceList } from "../../../lib/resources/attendance";
+import { useAwards } from "../../../lib/resources/awards";
 import { AttendanceTab, attendanceParams } from "./AttendanceTab";
 
 const TABS = ["overview", "programme", "attendance", "services", "awards"] as const;
@@ -35,6 +36,8 @@ export function EventDetailPage() {
   const query = useEvent(id);
   // The same query as the attendance tab's (one request): its counts give the tab's number.
   const attendance = useAttendanceList(id, attendanceParams(searchParams), query.data?.data.status === "ongoing");
+  // Only the number, for the tab's label (the tab lists them itself).
+  const awards = useAwards({ eventId: id, pageSize: 1 });
   const changeStatus = useChangeEventStatus(id);
   const remove = useDeleteEvent(id);
   // Deleting and cancelling cannot be undone: both ask first.
@@ -101,7 +104,7 @@ export function EventDetailPage() {
             {t("attendance.tab")}{attendance.data ? ` (${formatNumber(attendance.data.counts.total)})` : ""}
           </Tabs.Tab>
           <Tabs.Tab value="services">{t("events.detail.services")} ({event.services.length})</Tabs.Tab>
-          <Tabs.Tab value="awards">{t("awards.history.eventTab")}</Tabs.Tab>
+          <Tabs.Tab value="awards">{t("awards.history.eventTab")}{awards.data ? ` (${awards.data.totalCount})` : ""}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md"><Overview event={event} /></Tabs.Panel>
         <Tabs.Panel value="programme" pt="md">
