@@ -130,5 +130,8 @@ public sealed class Event : Entity, ISearchable
     }
 
     /// <summary>The participants the programme names as speakers.</summary>
-    public IReadOnlyList<Guid> SpeakerIds => [.. Agenda.Where(a => a.SpeakerId is not null).Select(a => a.SpeakerId!.Value).Distinct()];
+    public IReadOnlyList<Guid> SpeakerIds => [.. SpeakersOf(Agenda)];
+
+    /// <summary>The participants a programme names as speakers (read queries project the programme, not the event).</summary>
+    public static HashSet<Guid> SpeakersOf(IEnumerable<AgendaItem> agenda) => [.. agenda.Where(a => a.SpeakerId is not null).Select(a => a.SpeakerId!.Value)];
 }

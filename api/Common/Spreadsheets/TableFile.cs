@@ -4,6 +4,7 @@ using System.Text;
 using Antq.Api.Common.Api;
 using Antq.Api.Common.Json;
 using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using FluentValidation;
 using FluentValidation.Results;
 using MiniExcelLibs;
@@ -76,7 +77,7 @@ public static class TableFile
     }
 
     /// <summary>An answer that streams the rows as a file download (<paramref name="fileName"/> without its extension).</summary>
-    public static IResult Download(TableFormat format, string fileName, IReadOnlyList<string> columns, IAsyncEnumerable<string?[]> rows,
+    private static PushStreamHttpResult Download(TableFormat format, string fileName, IReadOnlyList<string> columns, IAsyncEnumerable<string?[]> rows,
         CancellationToken ct) =>
         TypedResults.Stream(body => WriteAsync(body, format, columns, rows, ct), MediaType(format), fileName + Extension(format));
 

@@ -15,7 +15,7 @@ internal static class AttendanceReading
     {
         var agenda = await db.Events.AsNoTracking().VisibleTo(actor).Where(e => e.Id == eventId).Select(e => e.Agenda).SingleOrDefaultAsync(ct)
             ?? throw NotFoundException.Of<Event>(eventId);
-        return [.. agenda.Where(a => a.SpeakerId is not null).Select(a => a.SpeakerId!.Value)];
+        return Event.SpeakersOf(agenda);
     }
 
     public static async Task<AttendanceCounts> CountsAsync(AntqDbContext db, Guid eventId, CancellationToken ct)

@@ -31,7 +31,7 @@ public sealed class GetGateListHandler(AntqDbContext db, CurrentActor actor, Tim
         var evt = await db.Events.AsNoTracking().Where(e => e.Id == query.EventId)
             .Select(e => new { e.Title, e.Status, e.StartsAt, e.EndsAt, e.Venue, e.Agenda })
             .SingleOrDefaultAsync(cancellationToken) ?? throw NotFoundException.Of<Event>(query.EventId);
-        HashSet<Guid> speakers = [.. evt.Agenda.Where(a => a.SpeakerId is not null).Select(a => a.SpeakerId!.Value)];
+        var speakers = Event.SpeakersOf(evt.Agenda);
         var items = await db.Attendances.AsNoTracking().Where(a => a.EventId == query.EventId)
             .OrderBy(a => a.Participant.FullName).ThenBy(a => a.Id)
             .ProjectToResponse().ToListAsync(cancellationToken);
