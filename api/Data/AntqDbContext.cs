@@ -17,6 +17,8 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<Award> Awards => Set<Award>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -44,6 +46,10 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
         configurationBuilder.Properties<AttendanceStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AwardForm>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AwardStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InitiativeKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InitiativeCategory>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InitiativeStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<IndicatorDirection>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ActorKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AuditRecordType>().HaveConversion<string>().HaveMaxLength(32);

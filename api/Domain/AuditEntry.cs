@@ -5,7 +5,7 @@ public enum ActorKind { Anonymous, User, ApiKey }
 public enum AuditOutcome { Succeeded, Rejected, Failed }
 
 /// <summary>The kind of record an audit entry is about, so the log can link to it.</summary>
-public enum AuditRecordType { Unit, Event, Participant, User, ApiKey, Award }
+public enum AuditRecordType { Unit, Event, Participant, User, ApiKey, Award, Initiative }
 
 /// <summary>
 /// Which kind of record a command changes: recorded with each audit entry. Every command declares it (a test checks),

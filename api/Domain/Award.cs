@@ -68,6 +68,7 @@ public sealed class Award : Entity, ISearchable
     public Participant Recipient { get; private set; } = null!;
     public Participant? PresentedBy { get; private set; }
     public Event? Event { get; private set; }
+    public Initiative? Initiative { get; private set; }
 
     /// <summary>Accent- and case-folded citation, decision number and notes, computed by the database for search.</summary>
     public string SearchText { get; private set; } = "";

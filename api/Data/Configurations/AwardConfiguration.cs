@@ -21,7 +21,9 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         builder.HasOne(a => a.Recipient).WithMany().HasForeignKey(a => a.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.PresentedBy).WithMany().HasForeignKey(a => a.PresentedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Event).WithMany().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Initiative).WithMany().HasForeignKey(a => a.InitiativeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.IssuerUnitId);
+        builder.HasIndex(a => a.InitiativeId);
         builder.HasIndex(a => a.RecipientId);
         builder.HasIndex(a => a.EventId);
         builder.HasIndex(a => a.PresentedById);

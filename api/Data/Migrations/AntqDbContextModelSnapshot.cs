@@ -440,6 +440,9 @@ namespace Antq.Api.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_awards_event_id");
 
+                    b.HasIndex("InitiativeId")
+                        .HasDatabaseName("ix_awards_initiative_id");
+
                     b.HasIndex("IssuerUnitId")
                         .HasDatabaseName("ix_awards_issuer_unit_id");
 
@@ -593,6 +596,247 @@ namespace Antq.Api.Data.Migrations
                         .HasDatabaseName("ix_events_status");
 
                     b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("baseline");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("direction");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicators");
+
+                    b.HasIndex("InitiativeId")
+                        .HasDatabaseName("ix_indicators_initiative_id");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.IndicatorProgress", b =>
+                {
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<DateOnly?>("LatestMeasuredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("latest_measured_on");
+
+                    b.Property<decimal?>("LatestValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("latest_value");
+
+                    b.Property<decimal?>("Progress")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("progress");
+
+                    b.HasKey("IndicatorId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("indicator_progress", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Initiative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LeadUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_unit_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name")
+                        .UseCollation("vi-VN-x-icu");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("antq_fold(coalesce(name, '') || ' ' || coalesce(description, ''))", true);
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_initiatives");
+
+                    b.HasIndex("LeadUnitId")
+                        .HasDatabaseName("ix_initiatives_lead_unit_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_initiatives_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_initiatives_status");
+
+                    b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.InitiativeEvent", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.HasKey("InitiativeId", "EventId")
+                        .HasName("pk_initiative_events");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_initiative_events_event_id");
+
+                    b.ToTable("initiative_events", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.InitiativePartner", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("InitiativeId", "UnitId")
+                        .HasName("pk_initiative_partners");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_initiative_partners_unit_id");
+
+                    b.ToTable("initiative_partners", (string)null);
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Measurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("measured_on");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measurements");
+
+                    b.HasIndex("IndicatorId", "MeasuredOn")
+                        .IsUnique()
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_measurements_indicator_id_measured_on");
+
+                    b.ToTable("measurements", (string)null);
                 });
 
             modelBuilder.Entity("Antq.Api.Domain.Participant", b =>
@@ -1020,6 +1264,12 @@ namespace Antq.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_awards_events_event_id");
 
+                    b.HasOne("Antq.Api.Domain.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_awards_initiatives_initiative_id");
+
                     b.HasOne("Antq.Api.Domain.Unit", "IssuerUnit")
                         .WithMany()
                         .HasForeignKey("IssuerUnitId")
@@ -1041,6 +1291,8 @@ namespace Antq.Api.Data.Migrations
                         .HasConstraintName("fk_awards_participants_recipient_id");
 
                     b.Navigation("Event");
+
+                    b.Navigation("Initiative");
 
                     b.Navigation("IssuerUnit");
 
@@ -1067,6 +1319,86 @@ namespace Antq.Api.Data.Migrations
                     b.Navigation("HostUnit");
 
                     b.Navigation("OrganizerUnit");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Indicator", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Initiative", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicators_initiatives_initiative_id");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.IndicatorProgress", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Indicator", null)
+                        .WithOne("Latest")
+                        .HasForeignKey("Antq.Api.Domain.IndicatorProgress", "IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_progress_indicator_indicator_id");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Initiative", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Unit", "LeadUnit")
+                        .WithMany()
+                        .HasForeignKey("LeadUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiatives_units_lead_unit_id");
+
+                    b.Navigation("LeadUnit");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.InitiativeEvent", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_events_events_event_id");
+
+                    b.HasOne("Antq.Api.Domain.Initiative", null)
+                        .WithMany("Events")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_events_initiatives_initiative_id");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.InitiativePartner", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Initiative", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_partners_initiatives_initiative_id");
+
+                    b.HasOne("Antq.Api.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_partners_units_unit_id");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Measurement", b =>
+                {
+                    b.HasOne("Antq.Api.Domain.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_measurements_indicators_indicator_id");
                 });
 
             modelBuilder.Entity("Antq.Api.Domain.Participant", b =>
@@ -1181,6 +1513,20 @@ namespace Antq.Api.Data.Migrations
             modelBuilder.Entity("Antq.Api.Domain.AppUser", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Indicator", b =>
+                {
+                    b.Navigation("Latest");
+                });
+
+            modelBuilder.Entity("Antq.Api.Domain.Initiative", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Partners");
                 });
 #pragma warning restore 612, 618
         }

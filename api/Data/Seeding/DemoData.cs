@@ -20,7 +20,9 @@ public static class DemoData
     public static readonly Guid ResidentialGroup41 = Id(9);
     public static readonly Guid ResidentialGroup42 = Id(10);
     public static readonly Guid BuuDienHospital = Id(11);
+    public static readonly Guid CivilDefenceForces = Id(12);
     public static readonly Guid Festival2023 = Id(101);
+    public static readonly Guid FireSafety2023 = Id(406);
 
     /// <summary>Districts were abolished when two-tier local government began (Resolution 202/2025/QH15).</summary>
     private static readonly DateOnly DistrictsAbolished = new(2025, 7, 1);
@@ -43,7 +45,8 @@ public static class DemoData
             new Unit("Công an phường Định Công", UnitKind.Police, UnitLevel.Commune, DinhCong, id: DinhCongPolice),
             new Unit("Tổ dân phố 41", UnitKind.ResidentialGroup, UnitLevel.Grassroots, DinhCong, id: ResidentialGroup41),
             new Unit("Tổ dân phố 42", UnitKind.ResidentialGroup, UnitLevel.Grassroots, DinhCong, id: ResidentialGroup42),
-            new Unit("Bệnh viện Bưu điện", UnitKind.Organization, UnitLevel.Grassroots, DinhCong, id: BuuDienHospital));
+            new Unit("Bệnh viện Bưu điện", UnitKind.Organization, UnitLevel.Grassroots, DinhCong, id: BuuDienHospital),
+            new Unit("Lực lượng dân phòng các tổ dân phố phường Định Công", UnitKind.Organization, UnitLevel.Grassroots, DinhCong, id: CivilDefenceForces));
 
         var festival = new Event(new EventPlan(
             Title: "Ngày hội \"Toàn dân bảo vệ an ninh Tổ quốc\" năm 2023",
@@ -85,6 +88,9 @@ public static class DemoData
         festival.MoveTo(EventStatus.Completed, at: festival.EndsAt);
         db.Events.Add(festival);
         db.Awards.AddRange(FestivalAwards());
+        var (initiatives, measurements) = WardInitiatives();
+        db.Initiatives.AddRange(initiatives);
+        db.Measurements.AddRange(measurements);
 
         await db.SaveChangesAsync(ct);
     }
@@ -144,6 +150,76 @@ public static class DemoData
             yield return new Award(new AwardDetails(AwardForm.CertificateOfCommendation, HoangMaiPeoplesCommittee, null, null, Guest(10 + n),
                 "Có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2023", Festival2023, null, Guest(7), presented, note), id: Id(302 + n));
         }
+    }
+
+    /// <summary>
+    /// The ward's six initiatives as the report lists them, led by the ward police and linked to the festival that
+    /// reviewed them. The report dates only the fire-safety work (2023) and gives figures only for its groups and
+    /// points: those are its measurements, on the festival's day. The other indicators it names are there, unmeasured,
+    /// and with a target only where the report states one (every household); nothing else is invented.
+    /// </summary>
+    private static (List<Initiative> Initiatives, List<Measurement> Measurements) WardInitiatives()
+    {
+        const string fromReport = "Theo bài báo về Ngày hội \"Toàn dân bảo vệ an ninh Tổ quốc\" năm 2023 của phường Định Công.";
+        IndicatorPlan Indicator(int n, string name, string unit, IndicatorDirection direction = IndicatorDirection.HigherIsBetter, decimal? target = null) =>
+            new(Id(450 + n), name, unit, target, null, direction);
+        Initiative Running(int n, string name, InitiativeKind kind, InitiativeCategory category, string description, Guid[] partners,
+            IndicatorPlan[] indicators, DateOnly? start = null, DateOnly? end = null)
+        {
+            var initiative = new Initiative(new InitiativePlan(name, kind, category, description, DinhCongPolice, partners, start, end, indicators),
+                InitiativeStatus.Active, Id(400 + n));
+            initiative.Link(Festival2023);
+            return initiative;
+        }
+
+        var fireSafety = Running(6, "Công tác phòng cháy, chữa cháy năm 2023", InitiativeKind.Campaign, InitiativeCategory.FireSafety,
+            "Thành lập tổ liên gia an toàn phòng cháy, chữa cháy; bố trí điểm chữa cháy công cộng; tổ chức diễn tập chữa cháy và cứu nạn, cứu hộ; "
+            + "tuyên truyền cho hộ gia đình, hộ kinh doanh. Mỗi hộ gia đình có ít nhất 01 bình chữa cháy và lối thoát nạn thứ hai.",
+            [],
+            [
+                Indicator(1, "Tổ liên gia an toàn PCCC được thành lập", "tổ"),
+                Indicator(2, "Điểm chữa cháy công cộng được bố trí", "điểm"),
+                Indicator(3, "Hộ gia đình có ít nhất 01 bình chữa cháy", "%", target: 100),
+                Indicator(4, "Hộ gia đình có lối thoát nạn thứ hai", "%", target: 100),
+                Indicator(5, "Buổi diễn tập chữa cháy, cứu nạn, cứu hộ", "buổi"),
+                Indicator(6, "Buổi tuyên truyền cho hộ gia đình, hộ kinh doanh", "buổi"),
+            ],
+            start: new DateOnly(2023, 1, 1), end: new DateOnly(2023, 12, 31));
+        var reportDay = new DateOnly(2023, 8, 14);
+        var today = Common.Json.VietnamTime.DayOf(DateTimeOffset.UtcNow);
+        List<Measurement> measurements =
+        [
+            fireSafety.Record(Id(451), 32, reportDay, fromReport, today),
+            fireSafety.Record(Id(452), 35, reportDay, fromReport, today),
+        ];
+        fireSafety.MoveTo(InitiativeStatus.Completed, today);
+
+        List<Initiative> initiatives =
+        [
+            Running(1, "Phối hợp phòng ngừa tội phạm tại Bệnh viện Bưu điện và khu dân cư xung quanh", InitiativeKind.Model, InitiativeCategory.CrimePrevention,
+                "Công an phường phối hợp với Bệnh viện Bưu điện, tổ dân phố 41 và 42 tuyên truyền cho cán bộ, nhân viên, bệnh nhân và người dân "
+                + "xung quanh bệnh viện, nâng cao ý thức cảnh giác, phòng ngừa tội phạm trong và xung quanh bệnh viện.",
+                [BuuDienHospital, ResidentialGroup41, ResidentialGroup42], []),
+            Running(2, "Vận động nhân dân phòng ngừa, đấu tranh với tội phạm trộm cắp tại khu dân cư", InitiativeKind.Model, InitiativeCategory.TheftPrevention,
+                "Vận động nhân dân các khu dân cư của phường phòng ngừa, đấu tranh với tội phạm trộm cắp tài sản. "
+                + "Bài báo ghi nhận phạm pháp hình sự giảm cả số vụ và số đối tượng, không nêu số liệu.",
+                [],
+                [
+                    Indicator(7, "Số vụ phạm pháp hình sự", "vụ", IndicatorDirection.LowerIsBetter),
+                    Indicator(8, "Số đối tượng phạm pháp hình sự", "đối tượng", IndicatorDirection.LowerIsBetter),
+                ]),
+            Running(3, "Phối hợp quản lý người ngoại tỉnh tạm trú tại phòng trọ", InitiativeKind.Model, InitiativeCategory.ResidenceManagement,
+                "Công an phường phối hợp với lực lượng dân phòng các tổ dân phố quản lý người ngoại tỉnh đến tạm trú tại các phòng trọ.",
+                [CivilDefenceForces], []),
+            Running(4, "Mô hình \"Tổ dân phố an toàn về an ninh, trật tự\"", InitiativeKind.Model, InitiativeCategory.SafeCommunity,
+                "Xây dựng tổ dân phố đạt tiêu chuẩn an toàn về an ninh, trật tự (Thông tư 124/2021/TT-BCA).",
+                [], [Indicator(9, "Tổ dân phố được công nhận an toàn về ANTT", "tổ dân phố")]),
+            Running(5, "Mô hình \"Khu chung cư an toàn về an ninh, trật tự\"", InitiativeKind.Model, InitiativeCategory.SafeCommunity,
+                "Xây dựng khu chung cư đạt tiêu chuẩn an toàn về an ninh, trật tự (Thông tư 124/2021/TT-BCA).",
+                [], [Indicator(10, "Khu chung cư được công nhận an toàn về ANTT", "khu chung cư")]),
+            fireSafety,
+        ];
+        return (initiatives, measurements);
     }
 
     private static Guid Guest(int n) => Id(200 + n);

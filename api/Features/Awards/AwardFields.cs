@@ -45,7 +45,7 @@ public abstract record AwardFields
     [FieldLabel("Sự kiện trao", "Event")]
     public Guid? EventId { get; init; }
 
-    /// <summary>The security initiative it rewards (initiatives come with their own feature; none can be named yet).</summary>
+    /// <summary>The security initiative whose results it rewards.</summary>
     [FieldLabel("Mô hình", "Initiative")]
     public Guid? InitiativeId { get; init; }
 
@@ -84,8 +84,8 @@ public abstract class AwardFieldsValidator<T> : AbstractValidator<T> where T : A
         RuleFor(x => x.PresentedOn)
             .GreaterThanOrEqualTo(x => x.DecisionDate).When(x => x.DecisionDate is not null && x.PresentedOn is not null)
             .WithMessage(_ => Localized.Text("Ngày trao không được trước ngày quyết định.", "The presentation date must not be before the decision date."));
-        RuleFor(x => x.InitiativeId).Null()
-            .WithMessage(_ => Localized.Text("Chưa có mô hình nào mang mã này.", "There is no initiative with this id."));
+        RuleFor(x => x.InitiativeId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Initiatives.AnyAsync(i => i.Id == id, ct))
+            .WithMessage(_ => Localized.Text("Không có mô hình này.", "There is no such initiative."));
         RuleFor(x => x.EventId).MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Events.AnyAsync(e => e.Id == id, ct))
             .WithMessage(_ => Localized.Text("Không có sự kiện này.", "There is no such event."));
 

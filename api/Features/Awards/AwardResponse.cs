@@ -42,6 +42,8 @@ public sealed record AwardResponse : IVersionedResponse
 
     public required Guid? InitiativeId { get; init; }
 
+    public required string? InitiativeName { get; init; }
+
     public required Guid? PresentedById { get; init; }
 
     /// <example>Nguyễn Hải Trung</example>
@@ -79,6 +81,7 @@ public static partial class AwardMapper
     [MapProperty("Recipient.Kind", nameof(AwardResponse.RecipientKind))]
     [MapProperty("Recipient.IsPlaceholder", nameof(AwardResponse.RecipientIsPlaceholder))]
     [MapProperty("Event.Title", nameof(AwardResponse.EventTitle))]
+    [MapProperty("Initiative.Name", nameof(AwardResponse.InitiativeName))]
     [MapProperty("PresentedBy.FullName", nameof(AwardResponse.PresentedByName))]
     [MapProperty("PresentedBy.Rank", nameof(AwardResponse.PresentedByRank))]
     [MapPropertyFromSource(nameof(AwardResponse.AllowedTransitions), Use = nameof(AllowedTransitions))]

@@ -583,6 +583,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List security initiatives
+         * @description Search ignores case and Vietnamese diacritics (name, description). unitId matches the lead unit or a partner, including the units below it. Each indicator carries latestValue, latestMeasuredOn and progress, computed when read: higher-is-better latestValue / target; lower-is-better (baseline − latestValue) / (baseline − target); 0 or more (1 = target reached), null before the first value, without a target, or for lower-is-better without a baseline.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ListInitiatives"];
+        put?: never;
+        /**
+         * Propose an initiative
+         * @description Starts as proposed. Indicators: a higher-is-better target is above 0 and above its baseline; a lower-is-better target is below its baseline; a % value is at most 100.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["CreateInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an initiative
+         * @description The ETag header carries the version for If-Match; recording a measurement moves it too. Each indicator carries latestValue, latestMeasuredOn and progress, computed when read: higher-is-better latestValue / target; lower-is-better (baseline − latestValue) / (baseline − target); 0 or more (1 = target reached), null before the first value, without a target, or for lower-is-better without a baseline.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["GetInitiative"];
+        /**
+         * Revise an initiative
+         * @description Replaces the details, partners and indicators (not the status). Indicators sent with their id are kept with their history; one left out is removed, unless it has measured values (409).
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        put: operations["UpdateInitiative"];
+        post?: never;
+        /**
+         * Delete an initiative entered by mistake
+         * @description One with measured values or awards is 409: suspend or complete it instead.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        delete: operations["DeleteInitiative"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an initiative to another status
+         * @description proposed → active ⇄ suspended → completed (active → completed too). Activating an undated initiative starts it today; completing one without an end date ends it today.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["ChangeInitiativeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link an event where the initiative was presented or reviewed
+         * @description Idempotent: linking a linked event changes nothing. The event's initiatives are GET /api/v1/initiatives?eventId=….
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        put: operations["LinkInitiativeEvent"];
+        post?: never;
+        /**
+         * Unlink an event
+         * @description Idempotent: unlinking an event that is not linked changes nothing.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        delete: operations["UnlinkInitiativeEvent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/indicators/{indicatorId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator's measured values
+         * @description Newest first.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["ListMeasurements"];
+        put?: never;
+        /**
+         * Record an indicator's value on a day
+         * @description Not dated after today; never negative; at most 100 for a % indicator; not after a completed initiative's end date (400). One value per indicator and day: a second is 409 (delete the first to correct it). The initiative's ETag moves.
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        post: operations["RecordMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/indicators/{indicatorId}/measurements/{measurementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One measured value
+         * @description Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["GetMeasurement"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a measured value recorded by mistake
+         * @description Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         */
+        delete: operations["DeleteMeasurement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -691,6 +855,28 @@ export interface paths {
          * @description Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
          */
         delete: operations["DeleteParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's figures for a year
+         * @description Over the unit and every unit below it (all units without unitId), for the year in Vietnam time (the current one without year): events, participants and check-ins, initiatives and their indicators' progress (latest value up to the year's end), awards by form, events by month, services, upcoming and recent events. One database round trip. The ETag is of the content: If-None-Match with it answers 304 while the figures stay the same.
+         *
+         *     Access: anyone. Anonymous callers see published data only and no personal fields (phone, email).
+         */
+        get: operations["GetStatsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -977,7 +1163,7 @@ export interface components {
          * @description A command the audit log records (the API's command names, e.g. UpdateEventCommand).
          * @enum {string}
          */
-        AuditCommand: "AddAttendanceCommand" | "ChangeAwardStatusCommand" | "ChangeEventStatusCommand" | "ChangePasswordCommand" | "CheckInCommand" | "CreateApiKeyCommand" | "CreateAwardCommand" | "CreateEventCommand" | "CreateParticipantCommand" | "CreateUnitCommand" | "CreateUserCommand" | "DeleteAwardCommand" | "DeleteEventCommand" | "DeleteParticipantCommand" | "DeleteUnitCommand" | "ImportParticipantsCommand" | "LoginCommand" | "RefreshTokenCommand" | "RemoveAttendanceCommand" | "ResetPasswordCommand" | "RevokeApiKeyCommand" | "RevokeAwardCommand" | "SignOutCommand" | "UpdateAttendanceCommand" | "UpdateAwardCommand" | "UpdateEventCommand" | "UpdateParticipantCommand" | "UpdateUnitCommand" | "UpdateUserCommand";
+        AuditCommand: "AddAttendanceCommand" | "ChangeAwardStatusCommand" | "ChangeEventStatusCommand" | "ChangeInitiativeStatusCommand" | "ChangePasswordCommand" | "CheckInCommand" | "CreateApiKeyCommand" | "CreateAwardCommand" | "CreateEventCommand" | "CreateInitiativeCommand" | "CreateParticipantCommand" | "CreateUnitCommand" | "CreateUserCommand" | "DeleteAwardCommand" | "DeleteEventCommand" | "DeleteInitiativeCommand" | "DeleteMeasurementCommand" | "DeleteParticipantCommand" | "DeleteUnitCommand" | "ImportParticipantsCommand" | "LinkInitiativeEventCommand" | "LoginCommand" | "RecordMeasurementCommand" | "RefreshTokenCommand" | "RemoveAttendanceCommand" | "ResetPasswordCommand" | "RevokeApiKeyCommand" | "RevokeAwardCommand" | "SignOutCommand" | "UnlinkInitiativeEventCommand" | "UpdateAttendanceCommand" | "UpdateAwardCommand" | "UpdateEventCommand" | "UpdateInitiativeCommand" | "UpdateParticipantCommand" | "UpdateUnitCommand" | "UpdateUserCommand";
         /** @description One command someone tried: who, what, which record (with its name as it is now; null once deleted), when, and how it ended. */
         AuditEntryResponse: {
             /** Format: int64 */
@@ -1003,7 +1189,7 @@ export interface components {
          * @description The kind of record an audit entry is about, so the log can link to it.
          * @enum {string}
          */
-        AuditRecordType: "unit" | "event" | "participant" | "user" | "apiKey" | "award";
+        AuditRecordType: "unit" | "event" | "participant" | "user" | "apiKey" | "award" | "initiative";
         /**
          * @description Forms of commendation (Law on Emulation and Commendation 06/2022/QH15).
          * @enum {string}
@@ -1039,6 +1225,7 @@ export interface components {
             eventTitle: string | null;
             /** Format: uuid */
             initiativeId: string | null;
+            initiativeName: string | null;
             /** Format: uuid */
             presentedById: string | null;
             /** @example Nguyễn Hải Trung */
@@ -1064,6 +1251,19 @@ export interface components {
         };
         /** @enum {string} */
         AwardStatus: "proposed" | "approved" | "presented" | "revoked";
+        /** @description Awards counted by form (every form present, 0 when none). */
+        AwardsByForm: {
+            /** Format: int32 */
+            certificateOfMerit: number;
+            /** Format: int32 */
+            certificateOfCommendation: number;
+            /** Format: int32 */
+            emulationFlag: number;
+            /** Format: int32 */
+            emulationFighter: number;
+            /** Format: int32 */
+            other: number;
+        };
         /** @description Moves an award along proposed → approved → presented (or approved back to proposed). */
         ChangeAwardStatusCommand: {
             status: components["schemas"]["AwardStatus"];
@@ -1071,6 +1271,10 @@ export interface components {
         /** @description Moves an event along draft → scheduled → ongoing → completed, or to cancelled. */
         ChangeEventStatusCommand: {
             status: components["schemas"]["EventStatus"];
+        };
+        /** @description Moves an initiative along proposed → active ⇄ suspended → completed. */
+        ChangeInitiativeStatusCommand: {
+            status: components["schemas"]["InitiativeStatus"];
         };
         /** @description Changes the signed-in person's own password. */
         ChangePasswordCommand: {
@@ -1159,7 +1363,7 @@ export interface components {
             eventId?: string | null;
             /**
              * Format: uuid
-             * @description The security initiative it rewards (initiatives come with their own feature; none can be named yet).
+             * @description The security initiative whose results it rewards.
              */
             initiativeId?: string | null;
             /**
@@ -1208,6 +1412,33 @@ export interface components {
             agenda?: components["schemas"]["AgendaItemInput"][] | null;
             /** @description The programme's times are provisional; clients show them with a note. */
             timesAreTentative?: boolean | null;
+        };
+        /** @description Proposes an initiative with its partners and indicators; it starts as proposed and moves through POST …/status. */
+        CreateInitiativeCommand: {
+            /** @example Mô hình "Tổ dân phố an toàn về ANTT" */
+            name: string;
+            kind: components["schemas"]["InitiativeKind"];
+            category: components["schemas"]["InitiativeCategory"];
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description The unit that leads it (the ward police for most of a ward's models).
+             */
+            leadUnitId: string;
+            /** @description Units that take part (a hospital, residential groups); the lead unit is left out if listed. */
+            partnerUnitIds?: string[] | null;
+            /**
+             * Format: date
+             * @example 2023-01-01
+             */
+            startDate?: string | null;
+            /**
+             * Format: date
+             * @example 2023-12-31
+             */
+            endDate?: string | null;
+            /** @description In the order to show them. Leaving out an indicator that has measured values is 409. */
+            indicators?: components["schemas"]["IndicatorInput"][] | null;
         };
         /** @description Adds a participant: an official, resident, household or collective. */
         CreateParticipantCommand: {
@@ -1395,6 +1626,159 @@ export interface components {
             line: number;
             message: string;
         };
+        /**
+         * @description Whether an indicator improves by rising (groups set up) or by falling (offences).
+         * @enum {string}
+         */
+        IndicatorDirection: "higherIsBetter" | "lowerIsBetter";
+        /** @description An indicator as a client writes it; with the id of an existing one it is kept with its history. */
+        IndicatorInput: {
+            /**
+             * Format: uuid
+             * @description An existing indicator of this initiative to keep; absent for a new one.
+             */
+            id?: string | null;
+            /** @example Tổ liên gia an toàn PCCC được thành lập */
+            name: string;
+            /** @example tổ */
+            unit: string;
+            /**
+             * Format: double
+             * @description The value to reach; above the baseline when higher is better, below it when lower is better.
+             * @example 40
+             */
+            target?: number | null;
+            /**
+             * Format: double
+             * @description The value at the start; a lower-is-better indicator needs it for its progress.
+             */
+            baseline?: number | null;
+            direction: components["schemas"]["IndicatorDirection"];
+        };
+        IndicatorProgressItem: {
+            /** Format: uuid */
+            initiativeId: string;
+            initiativeName: string;
+            category: components["schemas"]["InitiativeCategory"];
+            status: components["schemas"]["InitiativeStatus"];
+            /** Format: uuid */
+            indicatorId: string;
+            indicatorName: string;
+            unit: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** Format: double */
+            target?: number | null;
+            /** Format: double */
+            baseline?: number | null;
+            /** Format: double */
+            latestValue?: number | null;
+            /** Format: date */
+            latestMeasuredOn?: string | null;
+            /** Format: double */
+            progress?: number | null;
+        };
+        /**
+         * @description A measurable result with its target. progress is computed whenever it is read: higher-is-better latestValue / target;
+         *     lower-is-better (baseline − latestValue) / (baseline − target); 0 or more (1 = target reached, above 1 = beyond it),
+         *     null before the first value, without a target, or (lower-is-better) without a baseline.
+         */
+        IndicatorResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tổ liên gia an toàn PCCC được thành lập */
+            name: string;
+            /**
+             * @description The unit of measure.
+             * @example tổ
+             */
+            unit: string;
+            /**
+             * Format: double
+             * @example 40
+             */
+            target: number | null;
+            /**
+             * Format: double
+             * @description Where it started; needed for a lower-is-better indicator's progress.
+             */
+            baseline: number | null;
+            direction: components["schemas"]["IndicatorDirection"];
+            /**
+             * Format: double
+             * @example 32
+             */
+            latestValue: number | null;
+            /**
+             * Format: date
+             * @example 2023-08-14
+             */
+            latestMeasuredOn: string | null;
+            /**
+             * Format: double
+             * @example 0.8
+             */
+            progress: number | null;
+        };
+        /** @enum {string} */
+        InitiativeCategory: "crimePrevention" | "theftPrevention" | "residenceManagement" | "fireSafety" | "safeCommunity" | "trafficSafety" | "socialEvils" | "other";
+        /** @description An event linked to an initiative. */
+        InitiativeEventResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: components["schemas"]["EventStatus"];
+        };
+        /**
+         * @description A standing practice ("mô hình"), a focused topic ("chuyên đề") or a time-boxed campaign.
+         * @enum {string}
+         */
+        InitiativeKind: "model" | "topic" | "campaign";
+        /** @description A security initiative with its partners, indicators (with their latest values and progress) and linked events. */
+        InitiativeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example Mô hình "Tổ dân phố an toàn về ANTT" */
+            name: string;
+            kind: components["schemas"]["InitiativeKind"];
+            category: components["schemas"]["InitiativeCategory"];
+            description: string | null;
+            /**
+             * Format: uuid
+             * @description The unit that leads it; unit-scoped writers are checked against this one.
+             */
+            leadUnitId: string;
+            /** @example Công an phường Định Công */
+            leadUnitName: string | null;
+            partnerUnitIds: string[];
+            /** @description The partner units with their names, in name order. */
+            partners: components["schemas"]["InitiativeUnitResponse"][];
+            /**
+             * Format: date
+             * @example 2023-01-01
+             */
+            startDate: string | null;
+            /**
+             * Format: date
+             * @example 2023-12-31
+             */
+            endDate: string | null;
+            status: components["schemas"]["InitiativeStatus"];
+            /** @description The statuses it may move to now through POST …/status. */
+            allowedTransitions: components["schemas"]["InitiativeStatus"][];
+            /** @description In the order the officer listed them. */
+            indicators: components["schemas"]["IndicatorResponse"][];
+            /** @description Events where it was presented or reviewed, oldest first. */
+            events: components["schemas"]["InitiativeEventResponse"][];
+        };
+        /** @enum {string} */
+        InitiativeStatus: "proposed" | "active" | "suspended" | "completed";
+        InitiativeUnitResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @description Sign-in with email and password. */
         LoginCommand: {
             /** @example admin@antq.local */
@@ -1407,6 +1791,26 @@ export interface components {
             roles: string[];
             unitIds: string[];
             mustChangePassword: boolean;
+        };
+        /** @description One measured value of an indicator. */
+        MeasurementResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            indicatorId: string;
+            /** Format: double */
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+            note?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        MonthCount: {
+            /** Format: int32 */
+            month: number;
+            /** Format: int32 */
+            events: number;
         };
         /** @description One page of a list, with the total so clients can show "1–20 of 123". */
         PagedListOfApiKeyResponse: {
@@ -1441,6 +1845,26 @@ export interface components {
         /** @description One page of a list, with the total so clients can show "1–20 of 123". */
         PagedListOfEventResponse: {
             items: components["schemas"]["EventResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        PagedListOfInitiativeResponse: {
+            items: components["schemas"]["InitiativeResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        PagedListOfMeasurementResponse: {
+            items: components["schemas"]["MeasurementResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1548,6 +1972,26 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Records the value an indicator had on a day; the indicator's latest value and progress follow at once. */
+        RecordMeasurementCommand: {
+            /**
+             * Format: double
+             * @description A count or a share: never negative; at most 100 when the indicator is measured in %.
+             * @example 32
+             */
+            value: number;
+            /**
+             * Format: date
+             * @description The day the value held; not after today, one value per indicator and day.
+             * @example 2023-08-14
+             */
+            measuredOn: string;
+            /**
+             * @description Where the figure comes from.
+             * @example Báo cáo sơ kết 6 tháng
+             */
+            note?: string | null;
+        };
         /** @description A refresh token from an earlier sign-in, refresh or password change; it works once. */
         RefreshTokenCommand: {
             refreshToken?: string | null;
@@ -1578,6 +2022,84 @@ export interface components {
         };
         /** @enum {string} */
         ServiceKind: "administrativeProcedures" | "citizenId" | "electronicId" | "residenceRegistration" | "policyFamilyVisit" | "other";
+        ServiceTotal: {
+            kind: components["schemas"]["ServiceKind"];
+            /** Format: int32 */
+            events: number;
+            /** Format: int32 */
+            count?: number | null;
+        };
+        StatsEvent: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            kind: components["schemas"]["EventKind"];
+            status: components["schemas"]["EventStatus"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venue?: string | null;
+        };
+        StatsInitiative: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["InitiativeKind"];
+            category: components["schemas"]["InitiativeCategory"];
+            status: components["schemas"]["InitiativeStatus"];
+        };
+        /** @description Where a unit (with every unit below it) stands in a year: what the dashboard shows, in one answer. */
+        StatsSummaryResponse: {
+            unit: components["schemas"]["StatsUnit"];
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description Events hosted or organised by the units that start in the year (Vietnam time), drafts and cancelled ones left out.
+             * @example 1
+             */
+            events: number;
+            /**
+             * Format: int32
+             * @description Different people and collectives on those events' lists.
+             * @example 11
+             */
+            participants: number;
+            /**
+             * Format: int32
+             * @description Places on those lists checked in.
+             * @example 11
+             */
+            checkIns: number;
+            /**
+             * Format: int32
+             * @description Initiatives the units lead or take part in that ran during the year (active, suspended or completed, dated within or undated).
+             * @example 6
+             */
+            activeInitiatives: number;
+            /** @description Those initiatives, by name. */
+            initiatives: components["schemas"]["StatsInitiative"][];
+            awardsByForm: components["schemas"]["AwardsByForm"];
+            /** @description Each indicator of those initiatives, with its latest value up to the year's end and the progress it gave. */
+            indicatorProgress: components["schemas"]["IndicatorProgressItem"][];
+            /** @description Twelve entries, January to December. */
+            eventsByMonth: components["schemas"]["MonthCount"][];
+            /** @description Services offered at the year's events, by kind: how many events offered each and the people served (null when none was counted). */
+            services: components["schemas"]["ServiceTotal"][];
+            /** @description The next five scheduled or ongoing events, whatever the year. */
+            upcomingEvents: components["schemas"]["StatsEvent"][];
+            /** @description The year's five latest events that have started. */
+            recentEvents: components["schemas"]["StatsEvent"][];
+        };
+        StatsUnit: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         StatusCounts: {
             /** Format: int32 */
             invited: number;
@@ -1663,7 +2185,7 @@ export interface components {
             eventId?: string | null;
             /**
              * Format: uuid
-             * @description The security initiative it rewards (initiatives come with their own feature; none can be named yet).
+             * @description The security initiative whose results it rewards.
              */
             initiativeId?: string | null;
             /**
@@ -1711,6 +2233,33 @@ export interface components {
             agenda?: components["schemas"]["AgendaItemInput"][] | null;
             /** @description The programme's times are provisional; clients show them with a note. */
             timesAreTentative?: boolean | null;
+        };
+        /** @description Revises an initiative's details, partners and indicators (not its status or measured values). */
+        UpdateInitiativeCommand: {
+            /** @example Mô hình "Tổ dân phố an toàn về ANTT" */
+            name: string;
+            kind: components["schemas"]["InitiativeKind"];
+            category: components["schemas"]["InitiativeCategory"];
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description The unit that leads it (the ward police for most of a ward's models).
+             */
+            leadUnitId: string;
+            /** @description Units that take part (a hospital, residential groups); the lead unit is left out if listed. */
+            partnerUnitIds?: string[] | null;
+            /**
+             * Format: date
+             * @example 2023-01-01
+             */
+            startDate?: string | null;
+            /**
+             * Format: date
+             * @example 2023-12-31
+             */
+            endDate?: string | null;
+            /** @description In the order to show them. Leaving out an indicator that has measured values is 409. */
+            indicators?: components["schemas"]["IndicatorInput"][] | null;
         };
         /** @description Replaces a participant's details. */
         UpdateParticipantCommand: {
@@ -4789,6 +5338,1130 @@ export interface operations {
             };
         };
     };
+    ListInitiatives: {
+        parameters: {
+            query?: {
+                /** @description Free text in the name or description, ignoring case and diacritics. */
+                q?: string;
+                kind?: components["schemas"]["InitiativeKind"];
+                category?: components["schemas"]["InitiativeCategory"];
+                status?: components["schemas"]["InitiativeStatus"];
+                /** @description Only initiatives this unit, or a unit below it, leads or takes part in. */
+                unitId?: string;
+                /** @description Only initiatives presented or reviewed at this event. */
+                eventId?: string;
+                /** @description Only initiatives running during this year: started by its end (or undated) and not ended before it. */
+                year?: number;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1..100 (default 20). */
+                pageSize?: number;
+                /** @description name, startDate, status or createdAt; prefix with - for descending (default name). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfInitiativeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInitiativeCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the copy the client holds: 304 Not Modified when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeResponse"];
+                };
+            };
+            /** @description Not Modified: the copy named by If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInitiativeCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeInitiativeStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeInitiativeStatusCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LinkInitiativeEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnlinkInitiativeEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMeasurements: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1..100 (default 20). */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The initiative. */
+                id: string;
+                /** @description One of its indicators. */
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfMeasurementResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeasurementCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large: the body is larger than the server accepts (Limits:MaxRequestBodyBytes, 1 MiB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type: send the body as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+                measurementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+                measurementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: no credentials, or garbled, expired or revoked ones. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden: the role, units or API key scope do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListParticipants: {
         parameters: {
             query?: {
@@ -5390,6 +7063,85 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: this client exceeded its rate. Retry after the seconds in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetStatsSummary: {
+        parameters: {
+            query?: {
+                /** @description The unit; absent for every unit. */
+                unitId?: string;
+                /** @description The year (Vietnam time); absent for the current one. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSummaryResponse"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized: the credentials sent are garbled, expired or revoked (calling without any is allowed here). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6333,13 +8085,17 @@ export const actorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const apiKeyScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyScope"]> = ["read", "write"];
 export const attendanceRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceRole"]> = ["guest", "speaker", "organizer", "attendee", "volunteer"];
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["invited", "registered", "checkedIn", "absent"];
-export const auditCommandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCommand"]> = ["AddAttendanceCommand", "ChangeAwardStatusCommand", "ChangeEventStatusCommand", "ChangePasswordCommand", "CheckInCommand", "CreateApiKeyCommand", "CreateAwardCommand", "CreateEventCommand", "CreateParticipantCommand", "CreateUnitCommand", "CreateUserCommand", "DeleteAwardCommand", "DeleteEventCommand", "DeleteParticipantCommand", "DeleteUnitCommand", "ImportParticipantsCommand", "LoginCommand", "RefreshTokenCommand", "RemoveAttendanceCommand", "ResetPasswordCommand", "RevokeApiKeyCommand", "RevokeAwardCommand", "SignOutCommand", "UpdateAttendanceCommand", "UpdateAwardCommand", "UpdateEventCommand", "UpdateParticipantCommand", "UpdateUnitCommand", "UpdateUserCommand"];
+export const auditCommandValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCommand"]> = ["AddAttendanceCommand", "ChangeAwardStatusCommand", "ChangeEventStatusCommand", "ChangeInitiativeStatusCommand", "ChangePasswordCommand", "CheckInCommand", "CreateApiKeyCommand", "CreateAwardCommand", "CreateEventCommand", "CreateInitiativeCommand", "CreateParticipantCommand", "CreateUnitCommand", "CreateUserCommand", "DeleteAwardCommand", "DeleteEventCommand", "DeleteInitiativeCommand", "DeleteMeasurementCommand", "DeleteParticipantCommand", "DeleteUnitCommand", "ImportParticipantsCommand", "LinkInitiativeEventCommand", "LoginCommand", "RecordMeasurementCommand", "RefreshTokenCommand", "RemoveAttendanceCommand", "ResetPasswordCommand", "RevokeApiKeyCommand", "RevokeAwardCommand", "SignOutCommand", "UnlinkInitiativeEventCommand", "UpdateAttendanceCommand", "UpdateAwardCommand", "UpdateEventCommand", "UpdateInitiativeCommand", "UpdateParticipantCommand", "UpdateUnitCommand", "UpdateUserCommand"];
 export const auditOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditOutcome"]> = ["succeeded", "rejected", "failed"];
-export const auditRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditRecordType"]> = ["unit", "event", "participant", "user", "apiKey", "award"];
+export const auditRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditRecordType"]> = ["unit", "event", "participant", "user", "apiKey", "award", "initiative"];
 export const awardFormValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AwardForm"]> = ["certificateOfMerit", "certificateOfCommendation", "emulationFlag", "emulationFighter", "other"];
 export const awardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AwardStatus"]> = ["proposed", "approved", "presented", "revoked"];
 export const eventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventKind"]> = ["festival", "meeting", "drill", "outreach", "ceremony", "other"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["draft", "scheduled", "ongoing", "completed", "cancelled"];
+export const indicatorDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDirection"]> = ["higherIsBetter", "lowerIsBetter"];
+export const initiativeCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InitiativeCategory"]> = ["crimePrevention", "theftPrevention", "residenceManagement", "fireSafety", "safeCommunity", "trafficSafety", "socialEvils", "other"];
+export const initiativeKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InitiativeKind"]> = ["model", "topic", "campaign"];
+export const initiativeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InitiativeStatus"]> = ["proposed", "active", "suspended", "completed"];
 export const participantKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantKind"]> = ["individual", "collective", "household"];
 export const serviceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceKind"]> = ["administrativeProcedures", "citizenId", "electronicId", "residenceRegistration", "policyFamilyVisit", "other"];
 export const tableFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TableFormat"]> = ["csv", "xlsx"];

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using Antq.Api.Common.Errors;
+using Antq.Api.Common.Security;
+using Antq.Api.Data;
+using Antq.Api.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Initiatives;
+
+/// <summary>Deletes a value recorded by mistake (to correct it, delete it and record it again).</summary>
+[AuditRecord(AuditRecordType.Initiative)]
+public sealed record DeleteMeasurementCommand(Guid Id, Guid IndicatorId, Guid MeasurementId) : ICommand, IVersionedCommand
+{
+    [JsonIgnore]
+    public int? ExpectedVersion => null;
+}
+
+public sealed class DeleteMeasurementScope(AntqDbContext db) : IUnitScope<DeleteMeasurementCommand>
+{
+    public ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(DeleteMeasurementCommand command, CancellationToken ct) =>
+        InitiativeScope.LeadUnitsAsync(db, command.Id, null, ct);
+}
+
+public sealed class DeleteMeasurementHandler(AntqDbContext db) : ICommandHandler<DeleteMeasurementCommand>
+{
+    public async ValueTask<Mediator.Unit> Handle(DeleteMeasurementCommand command, CancellationToken cancellationToken)
+    {
+        var initiative = await InitiativeScope.FindForWriteAsync(db, command, cancellationToken);
+        var measurement = await db.Measurements.SingleOrDefaultAsync(m => m.Id == command.MeasurementId && m.IndicatorId == command.IndicatorId, cancellationToken)
+            ?? throw NotFoundException.Of<Measurement>(command.MeasurementId);
+        initiative.Forget(measurement);
+        db.Measurements.Remove(measurement);
+        await db.SaveChangesAsync(cancellationToken);
+        return Mediator.Unit.Value;
+    }
+}

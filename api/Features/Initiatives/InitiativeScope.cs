@@ -1,0 +1,27 @@
+using Antq.Api.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Antq.Api.Features.Initiatives;
+
+/// <summary>An initiative belongs to its lead unit: that is what unit-scoped editors and keys are checked against.</summary>
+internal static class InitiativeScope
+{
+    /// <summary>The lead unit of an existing initiative, plus the one it would move to; null when the initiative does not exist.</summary>
+    public static async ValueTask<IReadOnlyCollection<Guid>?> LeadUnitsAsync(AntqDbContext db, Guid initiativeId, Guid? newLead, CancellationToken ct)
+    {
+        var lead = await db.Initiatives.Where(i => i.Id == initiativeId).Select(i => (Guid?)i.LeadUnitId).SingleOrDefaultAsync(ct);
+        if (lead is null)
+            return null;
+        return newLead is { } moved && moved != lead ? [lead.Value, moved] : [lead.Value];
+    }
+
+    /// <summary>Loads an initiative with its partners, indicators and event links, for a change (404, 412 as for any write).</summary>
+    public static async Task<Domain.Initiative> FindForWriteAsync(AntqDbContext db, IVersionedCommand command, CancellationToken ct)
+    {
+        var initiative = await db.Initiatives.FindForWriteAsync(command, ct);
+        await db.Entry(initiative).Collection(i => i.Partners).LoadAsync(ct);
+        await db.Entry(initiative).Collection(i => i.Indicators).LoadAsync(ct);
+        await db.Entry(initiative).Collection(i => i.Events).LoadAsync(ct);
+        return initiative;
+    }
+}

@@ -1,0 +1,34 @@
+using Antq.Api.Common.Http;
+using Antq.Api.Common.Security;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace Antq.Api.Features.Stats;
+
+public static class StatsEndpoints
+{
+    public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/stats").WithTags("Statistics").WithProblemResponses()
+            .MapGet("/summary", Summary).WithName("GetStatsSummary").Reads()
+            .WithSummary("A unit's figures for a year")
+            .WithDescription("Over the unit and every unit below it (all units without unitId), for the year in Vietnam time (the current one without year): "
+                             + "events, participants and check-ins, initiatives and their indicators' progress (latest value up to the year's end), awards by form, "
+                             + "events by month, services, upcoming and recent events. One database round trip. The ETag is of the content: "
+                             + "If-None-Match with it answers 304 while the figures stay the same.")
+            .WithResourceProblems(writes: false);
+        return app;
+    }
+
+    private static async Task<Results<Ok<StatsSummaryResponse>, NotModified>> Summary([AsParameters] GetStatsSummaryQuery query, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var summary = await sender.Send(query, ct);
+        http.Response.Headers.ETag = summary.ETag;
+        // Cached by the browser, asked again each time: the answer is 304 until a figure changes.
+        http.Response.Headers.CacheControl = "private, no-cache";
+        return http.Request.Headers.TryGetValue(HeaderNames.IfNoneMatch, out var tags) && tags.Any(t => t is not null && t.Split(',').Any(x => x.Trim() == summary.ETag))
+            ? new NotModified()
+            : TypedResults.Ok(summary.Response);
+    }
+}
