@@ -1,6 +1,6 @@
 import {
   apiKeyScopeValues, attendanceRoleValues, awardFormValues, awardStatusValues, attendanceStatusValues, auditCommandValues, auditOutcomeValues, eventKindValues, eventStatusValues,
-  participantKindValues, serviceKindValues,
+  indicatorDirectionValues, initiativeCategoryValues, initiativeKindValues, initiativeStatusValues, participantKindValues, serviceKindValues,
   unitKindValues, unitLevelValues,
 } from "../api/schema";
 
@@ -18,6 +18,10 @@ export const ATTENDANCE_ROLES = attendanceRoleValues;
 export const ATTENDANCE_STATUSES = attendanceStatusValues;
 export const AWARD_FORMS = awardFormValues;
 export const AWARD_STATUSES = awardStatusValues;
+export const INITIATIVE_KINDS = initiativeKindValues;
+export const INITIATIVE_CATEGORIES = initiativeCategoryValues;
+export const INITIATIVE_STATUSES = initiativeStatusValues;
+export const INDICATOR_DIRECTIONS = indicatorDirectionValues;
 
 /** Roles are plain strings in the API; these are the ones it knows. */
 export const ROLES = ["admin", "editor", "viewer"] as const;

@@ -25,6 +25,7 @@ const RECORD_PATHS: Record<NonNullable<AuditEntry["recordType"]>, (id: string) =
   user: () => "/admin/users",
   apiKey: () => "/admin/api-keys",
   award: (id) => `/awards/${id}`,
+  initiative: (id) => `/initiatives/${id}`,
 };
 
 function RecordLink({ entry }: { entry: AuditEntry }) {

@@ -26,6 +26,7 @@ const award: AwardResponse = {
   eventId: festival.id,
   eventTitle: festival.title,
   initiativeId: null,
+  initiativeName: null,
   presentedById: "0190a1b2-0000-7000-8000-000000000207",
   presentedByName: "Nguyễn Minh Tâm",
   presentedByRank: null,

@@ -1,0 +1,62 @@
+import { Group, Progress, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Schemas } from "../lib/api";
+import { formatDate, formatNumber } from "../lib/format";
+
+/** What both the initiative page and the dashboard know about an indicator. */
+export type IndicatorFigures = Pick<
+  Schemas["IndicatorResponse"],
+  "direction" | "target" | "baseline" | "latestValue" | "latestMeasuredOn" | "progress" | "unit"
+> & { name: string };
+
+/** "32 / 40 tổ" or, for lower-is-better, "12 → 8 vụ (mục tiêu 5)": the figures behind a progress bar, in words. */
+export function indicatorFiguresText(indicator: IndicatorFigures, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const { direction, target, baseline, latestValue, unit } = indicator;
+  if (latestValue == null) return t("indicator.noValue");
+  const value = formatNumber(latestValue);
+  if (target == null) return t("indicator.valueNoTarget", { value, unit });
+  if (direction === "lowerIsBetter") {
+    return baseline == null
+      ? t("indicator.lowerNoBaseline", { value, target: formatNumber(target), unit })
+      : t("indicator.lower", { baseline: formatNumber(baseline), value, target: formatNumber(target), unit });
+  }
+  return t("indicator.higher", { value, target: formatNumber(target), unit });
+}
+
+/**
+ * An indicator's progress toward its target as a bar with its figures. A lower-is-better indicator (offences) fills as
+ * the value falls toward the target; the words say which way it runs, so colour is never the only cue.
+ */
+export function IndicatorProgress({ indicator, compact = false }: { indicator: IndicatorFigures; compact?: boolean }) {
+  const { t } = useTranslation();
+  const { progress, direction, latestMeasuredOn } = indicator;
+  const percent = progress == null ? null : Math.round(progress * 100);
+  const reached = progress != null && progress >= 1;
+  return (
+    <Stack gap={4} data-indicator={indicator.name}>
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Text size="sm" fw={600} style={{ minWidth: 0 }}>
+          {indicator.name}
+          <Text span size="xs" c="dimmed" fw={400}>
+            {" · "}
+            {t(`indicator.direction.${direction}`)}
+          </Text>
+        </Text>
+        <Text size="sm" fw={700} style={{ flexShrink: 0 }} data-progress={percent ?? ""}>
+          {percent == null ? "—" : `${formatNumber(percent)} %`}
+        </Text>
+      </Group>
+      <Progress
+        value={percent == null ? 0 : Math.min(percent, 100)}
+        color={reached ? "teal.8" : "red.8"}
+        size={compact ? "md" : "lg"}
+        radius="sm"
+        aria-label={`${indicator.name}: ${percent == null ? t("indicator.noProgress") : `${percent} %`}`}
+      />
+      <Text size="xs" c="dimmed">
+        {indicatorFiguresText(indicator, t)}
+        {latestMeasuredOn ? ` · ${t("indicator.measuredOn", { date: formatDate(latestMeasuredOn) })}` : ""}
+      </Text>
+    </Stack>
+  );
+}
