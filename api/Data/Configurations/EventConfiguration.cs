@@ -15,8 +15,9 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Venue).HasMaxLength(300);
         builder.HasOne(e => e.HostUnit).WithMany().HasForeignKey(e => e.HostUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.OrganizerUnit).WithMany().HasForeignKey(e => e.OrganizerUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => e.HostUnitId);
-        builder.HasIndex(e => e.OrganizerUnitId);
+        // A unit's events of a period (the dashboard, the lists by unit) are read by unit, then by start.
+        builder.HasIndex(e => new { e.HostUnitId, e.StartsAt });
+        builder.HasIndex(e => new { e.OrganizerUnitId, e.StartsAt });
         builder.HasIndex(e => e.StartsAt);
         builder.HasIndex(e => e.Status);
 

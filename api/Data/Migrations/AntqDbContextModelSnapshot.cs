@@ -577,12 +577,6 @@ namespace Antq.Api.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_events");
 
-                    b.HasIndex("HostUnitId")
-                        .HasDatabaseName("ix_events_host_unit_id");
-
-                    b.HasIndex("OrganizerUnitId")
-                        .HasDatabaseName("ix_events_organizer_unit_id");
-
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_events_search_text");
 
@@ -594,6 +588,12 @@ namespace Antq.Api.Data.Migrations
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_events_status");
+
+                    b.HasIndex("HostUnitId", "StartsAt")
+                        .HasDatabaseName("ix_events_host_unit_id_starts_at");
+
+                    b.HasIndex("OrganizerUnitId", "StartsAt")
+                        .HasDatabaseName("ix_events_organizer_unit_id_starts_at");
 
                     b.ToTable("events", (string)null);
                 });

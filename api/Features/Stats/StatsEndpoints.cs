@@ -15,7 +15,7 @@ public static class StatsEndpoints
             .WithSummary("A unit's figures for a year")
             .WithDescription("Over the unit and every unit below it (all units without unitId), for the year in Vietnam time (the current one without year): "
                              + "events, participants and check-ins, initiatives and their indicators' progress (latest value up to the year's end), awards by form, "
-                             + "events by month, services, upcoming and recent events. One database round trip. The ETag is of the content: "
+                             + "events by month, services, upcoming and recent events, computed by aggregate queries in the database (the unit's subtree, then one statement). The ETag is of the content: "
                              + "If-None-Match with it answers 304 while the figures stay the same.")
             .WithResourceProblems(writes: false);
         return app;

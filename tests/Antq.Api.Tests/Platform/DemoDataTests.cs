@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using Antq.Api.Features.Attendances;
 using Antq.Api.Features.Awards;
 using Antq.Api.Features.Events;
+using Antq.Api.Features.Initiatives;
 using Antq.Api.Features.Participants;
+using Antq.Api.Features.Stats;
 using Antq.Api.Features.Units;
 using Antq.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +21,7 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         await Fixture.WithDbAsync(async db => { await DemoData.SeedAsync(db); return 0; });
         await Fixture.WithDbAsync(async db => { await DemoData.SeedAsync(db); return 0; });
 
-        Assert.Equal(11, await Fixture.WithDbAsync(db => db.Units.CountAsync()));
+        Assert.Equal(12, await Fixture.WithDbAsync(db => db.Units.CountAsync()));
         var events = await Client.GetPageAsync<EventResponse>("/api/v1/events?q=dinh%20cong");
         var festival = Assert.Single(events.Items);
         Assert.Equal("Ngày hội \"Toàn dân bảo vệ an ninh Tổ quốc\" năm 2023", festival.Title);
@@ -57,5 +59,38 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
 
         var dissolved = await Client.GetPageAsync<UnitResponse>("/api/v1/units?dissolved=true");
         Assert.Equal(["Quận Hoàng Mai", "UBND quận Hoàng Mai"], dissolved.Items.Select(u => u.Name));
+    }
+
+    [Fact]
+    public async Task The_wards_six_initiatives_carry_the_reports_figures_and_invent_none()
+    {
+        await Fixture.WithDbAsync(async db => { await DemoData.SeedAsync(db); return 0; });
+        var initiatives = (await Client.GetPageAsync<InitiativeResponse>($"/api/v1/initiatives?unitId={DemoData.DinhCong}&pageSize=100")).Items;
+        Assert.Equal(6, initiatives.Count);
+        Assert.All(initiatives, i => Assert.Equal(("Công an phường Định Công", DemoData.Festival2023), (i.LeadUnitName, Assert.Single(i.Events).Id)));
+        var hospital = Assert.Single(initiatives, i => i.Category == InitiativeCategory.CrimePrevention);
+        Assert.Equal(["Bệnh viện Bưu điện", "Tổ dân phố 41", "Tổ dân phố 42"], hospital.Partners.Select(p => p.Name));
+
+        var fire = Assert.Single(initiatives, i => i.Category == InitiativeCategory.FireSafety);
+        Assert.Equal((InitiativeStatus.Completed, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), (fire.Status, fire.StartDate!.Value, fire.EndDate!.Value));
+        Assert.Equal([32m, 35m], fire.Indicators.Where(i => i.LatestValue is not null).Select(i => i.LatestValue!.Value));
+        Assert.All(fire.Indicators.Where(i => i.LatestValue is not null), i => Assert.Equal((new DateOnly(2023, 8, 14), (decimal?)null), (i.LatestMeasuredOn!.Value, i.Target)));
+        Assert.Equal(4, fire.Indicators.Count(i => i.LatestValue is null));
+        Assert.Equal([100m, 100m], fire.Indicators.Where(i => i.Unit == "%").Select(i => i.Target!.Value));
+
+        // The fall in offences the report notes, without figures it does not give.
+        var crime = initiatives.SelectMany(i => i.Indicators).Where(i => i.Direction == IndicatorDirection.LowerIsBetter).ToList();
+        Assert.Equal(2, crime.Count);
+        Assert.All(crime, i => Assert.Equal(((decimal?)null, (decimal?)null, (decimal?)null), (i.LatestValue, i.Baseline, i.Target)));
+
+        // What the dashboard of phường Định Công for 2023 reads.
+        var summary = (await Anonymous.GetFromJsonAsync<StatsSummaryResponse>($"/api/v1/stats/summary?unitId={DemoData.DinhCong}&year=2023", Json))!;
+        Assert.Equal((1, 11, 11, 6), (summary.Events, summary.Participants, summary.CheckIns, summary.ActiveInitiatives));
+        Assert.Equal(new AwardsByForm(1, 2, 0, 0, 0), summary.AwardsByForm);
+        Assert.Equal(DemoData.Festival2023, Assert.Single(summary.RecentEvents).Id);
+        Assert.Equal(5, summary.Services.Count);
+        Assert.All(summary.Services, s => Assert.Equal((1, (int?)null), (s.Events, s.Count)));
+        Assert.Equal([32m, 35m], summary.IndicatorProgress.Where(i => i.LatestValue is not null).Select(i => i.LatestValue!.Value));
+        Assert.Equal(1, summary.EventsByMonth.Single(m => m.Month == 8).Events);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Antq.Api.Common.Security;
 using Antq.Api.Domain;
 using Antq.Api.Tests.Infrastructure;
@@ -20,7 +21,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
     private static readonly Caller[] Callers = Enum.GetValues<Caller>();
 
     private sealed record World(Guid WardA, Guid UnitA1, Guid LeafUnitA, Guid EventA, Guid ParticipantA, Guid UserId, Guid ApiKeyId, Guid GuestOfEventA,
-        Queue<Guid> NotYetListed, Guid AwardA, Guid ApprovedAwardA, Guid AwardeeA);
+        Queue<Guid> NotYetListed, Guid AwardA, Guid ApprovedAwardA, Guid AwardeeA, Initiatives InitiativesOfA);
+
+    /// <summary>An initiative of unit A1 with a measured indicator, and an empty one that may be deleted; a fresh day for each new value.</summary>
+    private sealed record Initiatives(Guid Measured, Guid Indicator, Guid Measurement, Guid Empty, Queue<DateOnly> FreeDays);
 
     private sealed record Sample(AccessLevel Access, Func<World, string> Path, Func<World, object>? Body = null)
     {
@@ -86,6 +90,26 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["DELETE /api/v1/awards/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/awards/{w.AwardA}"),
         ["GET /api/v1/participants/{id:guid}/awards"] = new(AccessLevel.Read, w => $"/api/v1/participants/{w.ParticipantA}/awards"),
 
+        ["GET /api/v1/initiatives/"] = new(AccessLevel.Read, _ => "/api/v1/initiatives"),
+        ["GET /api/v1/initiatives/{id:guid}"] = new(AccessLevel.Read, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}"),
+        ["POST /api/v1/initiatives/"] = new(AccessLevel.Write, _ => "/api/v1/initiatives", w => InitiativeBody(w.UnitA1)),
+        ["PUT /api/v1/initiatives/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}",
+            w => InitiativeBody(w.UnitA1, w.InitiativesOfA.Indicator)),
+        ["POST /api/v1/initiatives/{id:guid}/status"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/status", _ => new { status = "active" }),
+        ["DELETE /api/v1/initiatives/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Empty}"),
+        ["PUT /api/v1/initiatives/{id:guid}/events/{eventId:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/events/{w.EventA}"),
+        ["DELETE /api/v1/initiatives/{id:guid}/events/{eventId:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/events/{w.EventA}"),
+        ["GET /api/v1/initiatives/{id:guid}/indicators/{indicatorId:guid}/measurements/"] = new(AccessLevel.Read,
+            w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/indicators/{w.InitiativesOfA.Indicator}/measurements"),
+        ["GET /api/v1/initiatives/{id:guid}/indicators/{indicatorId:guid}/measurements/{measurementId:guid}"] = new(AccessLevel.Read,
+            w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/indicators/{w.InitiativesOfA.Indicator}/measurements/{w.InitiativesOfA.Measurement}"),
+        ["POST /api/v1/initiatives/{id:guid}/indicators/{indicatorId:guid}/measurements/"] = new(AccessLevel.Write,
+            w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/indicators/{w.InitiativesOfA.Indicator}/measurements",
+            w => new { value = 3, measuredOn = w.InitiativesOfA.FreeDays.Dequeue() }),
+        ["DELETE /api/v1/initiatives/{id:guid}/indicators/{indicatorId:guid}/measurements/{measurementId:guid}"] = new(AccessLevel.Write,
+            w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/indicators/{w.InitiativesOfA.Indicator}/measurements/{w.InitiativesOfA.Measurement}"),
+        ["GET /api/v1/stats/summary"] = new(AccessLevel.Read, w => $"/api/v1/stats/summary?unitId={w.WardA}&year=2026"),
+
         ["GET /api/v1/users/"] = new(AccessLevel.Admin, _ => "/api/v1/users"),
         ["GET /api/v1/users/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/users/{w.UserId}"),
         ["POST /api/v1/users/"] = new(AccessLevel.Admin, _ => "/api/v1/users", _ => new { email = $"{Guid.NewGuid():N}@antq.example", password = Principals.Password, roles = new[] { "viewer" } }),
@@ -97,6 +121,15 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["DELETE /api/v1/api-keys/{id:guid}"] = new(AccessLevel.Admin, w => $"/api/v1/api-keys/{w.ApiKeyId}"),
 
         ["GET /api/v1/audit/"] = new(AccessLevel.Admin, _ => "/api/v1/audit"),
+    };
+
+    private static object InitiativeBody(Guid leadUnitId, Guid? keptIndicator = null) => new
+    {
+        name = "Mô hình tổ dân phố an toàn",
+        kind = "model",
+        category = "safeCommunity",
+        leadUnitId,
+        indicators = new[] { new { id = keptIndicator, name = "Tổ dân phố được công nhận", unit = "tổ", target = (decimal?)10, direction = "higherIsBetter" } },
     };
 
     public static TheoryData<string> Endpoints() => [.. Matrix.Keys];
@@ -146,7 +179,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
             var ok = expected switch
             {
                 null when sample.Access == AccessLevel.SignIn => status is not 403 && status < 500,
-                null when deleted && method == HttpMethod.Delete => status == 404,
+                null when deleted && method == HttpMethod.Delete => status is 404 or 200,
                 null => status < 400,
                 _ => status == (int)expected,
             };
@@ -203,7 +236,24 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         var proposal = await AwardAsync(new { form = "certificateOfCommendation", issuerUnitId = unitA1.Id, recipientId = awardeeId, citation = "Thành tích xuất sắc" });
         var approved = await AwardAsync(new { form = "certificateOfCommendation", issuerUnitId = unitA1.Id, recipientId = people[0], citation = "Thành tích xuất sắc",
             decisionNumber = "1/QĐ", decisionDate = "2026-08-01", status = "approved" });
-        return new World(wardA.Id, unitA1.Id, leafA.Id, evt.Id, participantId, user.Id, key.Id, people[0], new Queue<Guid>(people[1..]), proposal, approved, awardeeId);
+        return new World(wardA.Id, unitA1.Id, leafA.Id, evt.Id, participantId, user.Id, key.Id, people[0], new Queue<Guid>(people[1..]), proposal, approved, awardeeId,
+            await InitiativesAsync(unitA1.Id));
+    }
+
+    private async Task<Initiatives> InitiativesAsync(Guid unitId)
+    {
+        async Task<JsonElement> CreatedAsync(string path, object body)
+        {
+            var response = await Client.PostAsJsonAsync(path, body, Json);
+            Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        }
+        var measured = await CreatedAsync("/api/v1/initiatives", InitiativeBody(unitId));
+        var (id, indicator) = (measured.GetProperty("id").GetGuid(), measured.GetProperty("indicators")[0].GetProperty("id").GetGuid());
+        var measurement = await CreatedAsync($"/api/v1/initiatives/{id}/indicators/{indicator}/measurements", new { value = 2, measuredOn = new DateOnly(2026, 1, 1) });
+        var empty = await CreatedAsync("/api/v1/initiatives", InitiativeBody(unitId));
+        var days = Enumerable.Range(1, Callers.Length).Select(n => new DateOnly(2026, 2, n));
+        return new Initiatives(id, indicator, measurement.GetProperty("id").GetGuid(), empty.GetProperty("id").GetGuid(), new Queue<DateOnly>(days));
     }
 
     private async Task<Dictionary<Caller, HttpClient>> CallersAsync(World world)
