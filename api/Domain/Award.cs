@@ -1,5 +1,4 @@
 using Antq.Api.Common.Api;
-using Antq.Api.Common.Json;
 
 namespace Antq.Api.Domain;
 
@@ -94,9 +93,7 @@ public sealed class Award : Entity, ISearchable
             throw RevokeThroughRevocation();
         var allowed = NextStatuses(Status);
         if (!allowed.Contains(target))
-            throw new DomainRuleException(Localized.Text(
-                $"Không thể chuyển khen thưởng từ {Status.ApiName()} sang {target.ApiName()} ({(allowed.Count == 0 ? "đây là trạng thái cuối" : "được phép: " + string.Join(", ", allowed.Select(s => s.ApiName())))}).",
-                $"An award cannot move from {Status.ApiName()} to {target.ApiName()} ({(allowed.Count == 0 ? "it is final" : "allowed: " + string.Join(", ", allowed.Select(s => s.ApiName())))})."));
+            throw DomainRuleException.TransitionNotAllowed("khen thưởng", "an award", Status, target, allowed);
         var previous = Status;
         Status = target;
         try

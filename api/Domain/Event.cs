@@ -1,5 +1,4 @@
 using Antq.Api.Common.Api;
-using Antq.Api.Common.Json;
 namespace Antq.Api.Domain;
 
 public enum EventKind { Festival, Meeting, Drill, Outreach, Ceremony, Other }
@@ -98,12 +97,7 @@ public sealed class Event : Entity, ISearchable
             return;
         var allowed = NextStatuses(Status);
         if (!allowed.Contains(target))
-        {
-            var list = string.Join(", ", allowed.Select(s => s.ApiName()));
-            throw new DomainRuleException(Localized.Text(
-                $"Không thể chuyển sự kiện từ {Status.ApiName()} sang {target.ApiName()} ({(allowed.Count == 0 ? "đây là trạng thái cuối" : "được phép: " + list)}).",
-                $"An event cannot move from {Status.ApiName()} to {target.ApiName()} ({(allowed.Count == 0 ? "it is final" : "allowed: " + list)})."));
-        }
+            throw DomainRuleException.TransitionNotAllowed("sự kiện", "an event", Status, target, allowed);
         Status = target;
         if (IsClosed)
             ClosedAt = (at ?? DateTimeOffset.UtcNow).ToUniversalTime();

@@ -1,5 +1,4 @@
 using Antq.Api.Common.Api;
-using Antq.Api.Common.Json;
 
 namespace Antq.Api.Domain;
 
@@ -88,12 +87,7 @@ public sealed class Initiative : Entity, ISearchable
             return;
         var allowed = NextStatuses(Status);
         if (!allowed.Contains(target))
-        {
-            var list = string.Join(", ", allowed.Select(s => s.ApiName()));
-            throw new DomainRuleException(Localized.Text(
-                $"Không thể chuyển mô hình từ {Status.ApiName()} sang {target.ApiName()} ({(allowed.Count == 0 ? "đây là trạng thái cuối" : "được phép: " + list)}).",
-                $"An initiative cannot move from {Status.ApiName()} to {target.ApiName()} ({(allowed.Count == 0 ? "it is final" : "allowed: " + list)})."));
-        }
+            throw DomainRuleException.TransitionNotAllowed("mô hình", "an initiative", Status, target, allowed);
         if (target == InitiativeStatus.Active)
             StartDate ??= today;
         if (target == InitiativeStatus.Completed)

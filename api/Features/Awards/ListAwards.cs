@@ -16,13 +16,14 @@ namespace Antq.Api.Features.Awards;
 /// <param name="IssuerUnitId">Only awards issued by this unit or a unit below it.</param>
 /// <param name="RecipientId">Only awards to this participant.</param>
 /// <param name="EventId">Only awards presented (or to be presented) at this event.</param>
+/// <param name="InitiativeId">Only awards for this initiative's results.</param>
 /// <param name="Year">Only awards of this year: the decision's, else the presentation's.</param>
 /// <param name="Page">1-based page number (default 1).</param>
 /// <param name="PageSize">Items per page, 1..100 (default 20).</param>
 /// <param name="Sort">decisionDate, presentedOn, recipient or createdAt; prefix with - for descending (default -decisionDate).</param>
 public sealed record ListAwardsQuery(
     string? Q = null, QueryEnum<AwardForm>? Form = null, QueryEnum<AwardStatus>? Status = null, Guid? IssuerUnitId = null, Guid? RecipientId = null,
-    Guid? EventId = null, int? Year = null, int? Page = null, int? PageSize = null, string? Sort = null)
+    Guid? EventId = null, int? Year = null, int? Page = null, int? PageSize = null, string? Sort = null, Guid? InitiativeId = null)
     : IQuery<PagedList<AwardResponse>>, IPagedQuery;
 
 public sealed class ListAwardsValidator : PagedQueryValidator<ListAwardsQuery, Award>
@@ -60,6 +61,8 @@ public sealed class ListAwardsHandler(AntqDbContext db) : IQueryHandler<ListAwar
             awards = awards.Where(a => a.RecipientId == recipient);
         if (query.EventId is { } eventId)
             awards = awards.Where(a => a.EventId == eventId);
+        if (query.InitiativeId is { } initiativeId)
+            awards = awards.Where(a => a.InitiativeId == initiativeId);
         if (query.Year is { } year)
             awards = awards.Where(a => a.DecisionDate != null ? a.DecisionDate.Value.Year == year : a.PresentedOn != null && a.PresentedOn.Value.Year == year);
         return awards;

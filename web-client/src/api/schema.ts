@@ -3842,6 +3842,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description decisionDate, presentedOn, recipient or createdAt; prefix with - for descending (default -decisionDate). */
                 sort?: string;
+                /** @description Only awards for this initiative's results. */
+                initiativeId?: string;
             };
             header?: never;
             path?: never;

@@ -303,7 +303,9 @@ public sealed class InitiativesEndpointsTests(ApiFixture fixture) : ApiTest(fixt
         await AssertFieldErrorAsync(await Client.PostAsJsonAsync("/api/v1/awards", Award(Guid.NewGuid()), Json), "initiativeId");
         var created = await Client.PostAsJsonAsync("/api/v1/awards", Award(initiative.Id), Json);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(initiative.Name, (await created.Content.ReadFromJsonAsync<AwardResponse>(Json))!.InitiativeName);
+        var award = (await created.Content.ReadFromJsonAsync<AwardResponse>(Json))!;
+        Assert.Equal(initiative.Name, award.InitiativeName);
+        Assert.Equal([award.Id], (await Client.GetPageAsync<AwardResponse>($"/api/v1/awards?initiativeId={initiative.Id}")).Items.Select(a => a.Id));
         await AssertProblemAsync(await Client.DeleteAsync($"/api/v1/initiatives/{initiative.Id}"), HttpStatusCode.Conflict);
 
         var measured = await CreatedAsync(Body(committee.Id, name: "Khác"));
