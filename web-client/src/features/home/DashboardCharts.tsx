@@ -54,6 +54,8 @@ export function AwardsDonut({ data, total, size }: { data: DonutSlice[]; total: 
       chartLabel={total}
       withTooltip={false}
       accessibilityLayer={false}
+      // recharts makes a pie focusable by default; this one is a picture inside aria-hidden.
+      pieProps={{ rootTabIndex: -1 }}
       strokeWidth={2}
       labelColor="gray.9"
       styles={{ label: { fontSize: Math.round(size / 6), fontWeight: 700 } }}
