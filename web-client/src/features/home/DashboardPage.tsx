@@ -90,7 +90,8 @@ export function DashboardPage() {
           </div>
         )}
         <YearPicker year={year} currentYear={currentYear} onChange={(next) => choose({ year: next })} />
-        {stats.isFetching && data && <Text size="sm" c="dimmed" role="status">{t("dashboard.updating")}</Text>}
+        {/* Only while another unit's or year's figures are coming: the minute's quiet re-reads say nothing. */}
+        <Text size="sm" c="dimmed" role="status">{stats.isPlaceholderData ? t("dashboard.updating") : ""}</Text>
       </Group>
 
       {notFound ? (
