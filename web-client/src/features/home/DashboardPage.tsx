@@ -267,7 +267,7 @@ function EventsByMonth({ summary }: { summary: StatsSummary }) {
   const projector = useProjector();
   const rows = monthRows(summary.eventsByMonth);
   const bars = rows.map((row) => ({ label: monthLabel(row.month, i18n.language, t), events: row.events }));
-  const height = projector ? 300 : 220;
+  const height = projector ? 340 : 220;
   return (
     <Section title={t("dashboard.months.heading")} className="dash-months" testId="events-by-month">
       <div aria-hidden="true" className="dash-chart dash-screen-chart">
