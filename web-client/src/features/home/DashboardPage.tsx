@@ -64,7 +64,7 @@ export function DashboardPage() {
   const notFound = stats.error instanceof ApiError && stats.error.status === 404;
 
   return (
-    <Stack gap="lg" ref={rootRef} className="dash-root" data-presenting={presenting || undefined}>
+    <Stack gap="lg" ref={rootRef} className="dash-root">
       <ReportHeading unitName={unitName} year={year} updatedAt={stats.dataUpdatedAt} />
 
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="md" className="no-print">
