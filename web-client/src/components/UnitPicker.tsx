@@ -15,10 +15,12 @@ interface UnitPickerProps {
   clearable?: boolean;
   /** Offer only the units the signed-in person may write in (e.g. an event's host). */
   writableOnly?: boolean;
+  /** Shown while no unit is chosen (default: "Gõ để tìm đơn vị"); e.g. what an empty choice means. */
+  placeholder?: string;
 }
 
 /** Picks a unit by searching the server as you type (diacritics optional: "dinh cong" finds "Định Công"). */
-export function UnitPicker({ label, value = null, onChange, error, required, clearable, writableOnly }: UnitPickerProps) {
+export function UnitPicker({ label, value = null, onChange, error, required, clearable, writableOnly, placeholder }: UnitPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const debounced = useDebouncedValue(search, 250);
@@ -40,7 +42,7 @@ export function UnitPicker({ label, value = null, onChange, error, required, cle
   return (
     <Select
       label={label}
-      placeholder={t("events.form.unitSearch")}
+      placeholder={placeholder ?? t("events.form.unitSearch")}
       data={data}
       value={value}
       onChange={onChange}
