@@ -70,9 +70,19 @@ public sealed class Initiative : Entity, ISearchable
 
     public static IReadOnlyList<InitiativeStatus> NextStatuses(InitiativeStatus from) => AllowedTransitions[from];
 
-    /// <summary>Replaces the details; <paramref name="measured"/> are the indicators with history, which may not be dropped.</summary>
-    public void Revise(InitiativePlan plan, IReadOnlySet<Guid> measured)
+    /// <summary>
+    /// Replaces the details; <paramref name="measured"/> are the indicators with history, which may not be dropped, and
+    /// <paramref name="lastMeasuredOn"/> the latest day measured. A completed initiative keeps an end date, not before that
+    /// day — else the rule that nothing is measured after its end would no longer hold.
+    /// </summary>
+    public void Revise(InitiativePlan plan, IReadOnlySet<Guid> measured, DateOnly? lastMeasuredOn)
     {
+        if (Status == InitiativeStatus.Completed && plan.EndDate is null)
+            throw new DomainRuleException(Localized.Text("Mô hình đã kết thúc phải có ngày kết thúc.", "A completed initiative keeps its end date."));
+        if (Status == InitiativeStatus.Completed && lastMeasuredOn is { } last && plan.EndDate < last)
+            throw new DomainRuleException(Localized.Text(
+                $"Mô hình có số liệu đo đến ngày {last:dd/MM/yyyy}: ngày kết thúc không được trước ngày đó.",
+                $"The initiative has values measured up to {last:yyyy-MM-dd}: its end date cannot be before that day."));
         Apply(plan, measured);
         Touch();
     }
@@ -102,10 +112,9 @@ public sealed class Initiative : Entity, ISearchable
     /// </summary>
     public Measurement Record(Guid indicatorId, decimal value, DateOnly measuredOn, string? note, DateOnly today)
     {
-        var indicator = Indicators.SingleOrDefault(i => i.Id == indicatorId)
-            ?? throw new Common.Errors.NotFoundException(Localized.Text("Mô hình không có chỉ tiêu này.", "The initiative has no such indicator."));
+        var indicator = Indicators.SingleOrDefault(i => i.Id == indicatorId) ?? throw NoSuchIndicator();
         if (measuredOn > today)
-            throw new DomainRuleException(Localized.Text("Ngày đo không được sau hôm nay.", "A value cannot be measured after today."));
+            throw new DomainRuleException(Localized.Text("Ngày đo không được sau hôm nay.", "The measurement date cannot be after today."));
         if (value < 0)
             throw new DomainRuleException(Localized.Text("Giá trị không được âm.", "A value cannot be negative."));
         if (Status == InitiativeStatus.Completed && EndDate is { } end && measuredOn > end)
@@ -120,9 +129,12 @@ public sealed class Initiative : Entity, ISearchable
     public void Forget(Measurement measurement)
     {
         if (Indicators.All(i => i.Id != measurement.IndicatorId))
-            throw new Common.Errors.NotFoundException(Localized.Text("Mô hình không có chỉ tiêu này.", "The initiative has no such indicator."));
+            throw NoSuchIndicator();
         Touch();
     }
+
+    private static DomainRuleException NoSuchIndicator() =>
+        new(Localized.Text("Mô hình không có chỉ tiêu này.", "The initiative has no such indicator."));
 
     /// <summary>Links an event where the initiative was presented or reviewed; linking twice changes nothing.</summary>
     public bool Link(Guid eventId)

@@ -37,10 +37,13 @@ public static class ETags
     }
 
     /// <summary>True when If-None-Match already holds this version, so a GET may answer 304.</summary>
-    public static bool IsNotModified(HttpRequest request, int version) =>
+    public static bool IsNotModified(HttpRequest request, int version) => IsNotModified(request, For(version));
+
+    /// <summary>True when If-None-Match holds this tag (weakly compared, as RFC 9110 asks for GET) or "*".</summary>
+    public static bool IsNotModified(HttpRequest request, string tag) =>
         request.Headers.TryGetValue(HeaderNames.IfNoneMatch, out var values)
         && EntityTagHeaderValue.TryParseList(values, out var tags)
-        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == For(version));
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == tag);
 
     /// <summary>A GET of one resource: 200 with its ETag, or 304 when the client's copy is current.</summary>
     public static Results<Ok<T>, NotModified> Versioned<T>(HttpContext http, T resource) where T : IVersionedResponse

@@ -9,9 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Initiatives;
 
 /// <summary>Deletes a value recorded by mistake (to correct it, delete it and record it again).</summary>
+/// <param name="Id">The initiative.</param>
+/// <param name="IndicatorId">Its indicator.</param>
+/// <param name="MeasurementId">The value to delete.</param>
+/// <param name="MeasurementVersion">From If-Match: a measurement's version is always 1, so any other is a 412.</param>
 [AuditRecord(AuditRecordType.Initiative)]
-public sealed record DeleteMeasurementCommand(Guid Id, Guid IndicatorId, Guid MeasurementId) : ICommand, IVersionedCommand
+public sealed record DeleteMeasurementCommand(Guid Id, Guid IndicatorId, Guid MeasurementId, int? MeasurementVersion) : ICommand, IVersionedCommand
 {
+    /// <summary>The initiative's version is not the client's to match here: last writer wins on it.</summary>
     [JsonIgnore]
     public int? ExpectedVersion => null;
 }
@@ -26,9 +31,11 @@ public sealed class DeleteMeasurementHandler(AntqDbContext db) : ICommandHandler
 {
     public async ValueTask<Mediator.Unit> Handle(DeleteMeasurementCommand command, CancellationToken cancellationToken)
     {
-        var initiative = await InitiativeScope.FindForWriteAsync(db, command, cancellationToken);
+        var initiative = await InitiativeScope.FindForWriteAsync(db, command, cancellationToken, withLinks: false);
         var measurement = await db.Measurements.SingleOrDefaultAsync(m => m.Id == command.MeasurementId && m.IndicatorId == command.IndicatorId, cancellationToken)
             ?? throw NotFoundException.Of<Measurement>(command.MeasurementId);
+        if (command.MeasurementVersion is { } version && version != 1)
+            throw new PreconditionFailedException();
         initiative.Forget(measurement);
         db.Measurements.Remove(measurement);
         await db.SaveChangesAsync(cancellationToken);

@@ -125,8 +125,8 @@ public abstract class InitiativeFieldsValidator<T> : AbstractValidator<T> where 
             indicator.RuleFor(i => i.Name).NotEmpty().MaximumLength(300).SingleLine();
             indicator.RuleFor(i => i.Unit).NotEmpty().MaximumLength(50).SingleLine();
             indicator.RuleFor(i => i.Direction).NotNull().IsInEnum();
-            indicator.RuleFor(i => i.Target).InclusiveBetween(0, MaxValue);
-            indicator.RuleFor(i => i.Baseline).InclusiveBetween(0, MaxValue);
+            indicator.RuleFor(i => i.Target).InclusiveBetween(0, MaxValue).PrecisionScale(18, 4, ignoreTrailingZeros: true);
+            indicator.RuleFor(i => i.Baseline).InclusiveBetween(0, MaxValue).PrecisionScale(18, 4, ignoreTrailingZeros: true);
             // Progress divides by the target (higher is better) or by the distance from baseline to target (lower is better).
             indicator.RuleFor(i => i.Target).GreaterThan(0)
                 .When(i => i.Direction == IndicatorDirection.HigherIsBetter && i.Target is not null)

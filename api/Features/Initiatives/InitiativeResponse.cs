@@ -90,8 +90,12 @@ public sealed record IndicatorResponse
     public required decimal? Progress { get; init; }
 }
 
-/// <summary>One measured value of an indicator.</summary>
-public sealed record MeasurementResponse(Guid Id, Guid IndicatorId, decimal Value, DateOnly MeasuredOn, string? Note, DateTimeOffset RecordedAt);
+/// <summary>One measured value of an indicator. It never changes (a wrong one is deleted and recorded again), so its ETag is always "1".</summary>
+public sealed record MeasurementResponse(Guid Id, Guid IndicatorId, decimal Value, DateOnly MeasuredOn, string? Note, DateTimeOffset RecordedAt) : IVersionedResponse
+{
+    [JsonIgnore]
+    public int Version => 1;
+}
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class InitiativeMapper
@@ -113,6 +117,7 @@ public static partial class InitiativeMapper
     [MapProperty("Latest.Progress", nameof(IndicatorResponse.Progress))]
     private static partial IndicatorResponse ToResponse(Indicator indicator);
 
+    [MapperIgnoreTarget(nameof(MeasurementResponse.Version))]
     private static partial MeasurementResponse ToResponse(Measurement measurement);
 
     // Expression-bodied, so Mapperly inlines them into the projection and the database evaluates them (the return

@@ -15,13 +15,19 @@ internal static class InitiativeScope
         return newLead is { } moved && moved != lead ? [lead.Value, moved] : [lead.Value];
     }
 
-    /// <summary>Loads an initiative with its partners, indicators and event links, for a change (404, 412 as for any write).</summary>
-    public static async Task<Domain.Initiative> FindForWriteAsync(AntqDbContext db, IVersionedCommand command, CancellationToken ct)
+    /// <summary>
+    /// Loads an initiative with its indicators — and, for a change of its details or links, its partners and event links —
+    /// for a change (404, 412 as for any write).
+    /// </summary>
+    public static async Task<Domain.Initiative> FindForWriteAsync(AntqDbContext db, IVersionedCommand command, CancellationToken ct, bool withLinks = true)
     {
         var initiative = await db.Initiatives.FindForWriteAsync(command, ct);
-        await db.Entry(initiative).Collection(i => i.Partners).LoadAsync(ct);
         await db.Entry(initiative).Collection(i => i.Indicators).LoadAsync(ct);
-        await db.Entry(initiative).Collection(i => i.Events).LoadAsync(ct);
+        if (withLinks)
+        {
+            await db.Entry(initiative).Collection(i => i.Partners).LoadAsync(ct);
+            await db.Entry(initiative).Collection(i => i.Events).LoadAsync(ct);
+        }
         return initiative;
     }
 }

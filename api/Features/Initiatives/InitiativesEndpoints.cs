@@ -56,7 +56,8 @@ public static class InitiativesEndpoints
                              + "One value per indicator and day: a second is 409 (delete the first to correct it). The initiative's ETag moves.")
             .WithResourceProblems(writes: false);
         measurements.MapDelete("/{measurementId:guid}", DeleteMeasurement).WithName("DeleteMeasurement").Writes()
-            .WithSummary("Delete a measured value recorded by mistake").WithResourceProblems(writes: false);
+            .WithSummary("Delete a measured value recorded by mistake").WithDescription("A measured value never changes: its ETag is always \"1\".")
+            .WithResourceProblems();
         return app;
     }
 
@@ -99,20 +100,21 @@ public static class InitiativesEndpoints
     private static async Task<Ok<PagedList<MeasurementResponse>>> ListMeasurements(Guid id, Guid indicatorId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListMeasurementsQuery(id, indicatorId, page, pageSize), ct));
 
-    private static async Task<Ok<MeasurementResponse>> GetMeasurement(Guid id, Guid indicatorId, Guid measurementId, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetMeasurementQuery(id, indicatorId, measurementId), ct));
+    private static async Task<Results<Ok<MeasurementResponse>, NotModified>> GetMeasurement(Guid id, Guid indicatorId, Guid measurementId, ISender sender, HttpContext http, CancellationToken ct) =>
+        ETags.Versioned(http, await sender.Send(new GetMeasurementQuery(id, indicatorId, measurementId), ct));
 
     private static async Task<Created<MeasurementResponse>> RecordMeasurement(Guid id, Guid indicatorId, RecordMeasurementCommand command, ISender sender, HttpContext http, CancellationToken ct)
     {
         var measurement = await sender.Send(command with { Id = id, IndicatorId = indicatorId }, ct);
         var location = http.RequestServices.GetRequiredService<LinkGenerator>()
             .GetPathByName(http, GetMeasurementRoute, new { id, indicatorId, measurementId = measurement.Id });
+        http.Response.Headers.ETag = ETags.For(measurement.Version);
         return TypedResults.Created(location, measurement);
     }
 
-    private static async Task<NoContent> DeleteMeasurement(Guid id, Guid indicatorId, Guid measurementId, ISender sender, CancellationToken ct)
+    private static async Task<NoContent> DeleteMeasurement(Guid id, Guid indicatorId, Guid measurementId, ISender sender, HttpRequest request, CancellationToken ct)
     {
-        await sender.Send(new DeleteMeasurementCommand(id, indicatorId, measurementId), ct);
+        await sender.Send(new DeleteMeasurementCommand(id, indicatorId, measurementId, ETags.ExpectedVersion(request)), ct);
         return TypedResults.NoContent();
     }
 }

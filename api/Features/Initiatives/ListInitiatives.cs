@@ -1,6 +1,7 @@
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Paging;
 using Antq.Api.Common.Search;
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;
@@ -31,7 +32,7 @@ public sealed class ListInitiativesValidator : PagedQueryValidator<ListInitiativ
         RuleFor(x => x.Year).InclusiveBetween(Common.Json.VietnamTime.FirstDay.Year, Common.Json.VietnamTime.LastDay.Year);
 }
 
-public sealed class ListInitiativesHandler(AntqDbContext db) : IQueryHandler<ListInitiativesQuery, PagedList<InitiativeResponse>>
+public sealed class ListInitiativesHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListInitiativesQuery, PagedList<InitiativeResponse>>
 {
     internal static readonly SortMap<Initiative> Sorts = new SortMap<Initiative>("name")
         .Add("name", i => i.Name)
@@ -41,7 +42,7 @@ public sealed class ListInitiativesHandler(AntqDbContext db) : IQueryHandler<Lis
 
     public async ValueTask<PagedList<InitiativeResponse>> Handle(ListInitiativesQuery query, CancellationToken cancellationToken)
     {
-        var initiatives = db.Initiatives.AsNoTracking().WhereMatches(query.Q);
+        var initiatives = db.Initiatives.AsNoTracking().VisibleTo(actor).WhereMatches(query.Q);
         if (query.Kind?.Value is { } kind)
             initiatives = initiatives.Where(i => i.Kind == kind);
         if (query.Category?.Value is { } category)

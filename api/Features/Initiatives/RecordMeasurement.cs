@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Api;
+using Antq.Api.Common.Behaviors;
+using Antq.Api.Common.Errors;
 using Antq.Api.Common.Json;
 using Antq.Api.Common.Rules;
 using Antq.Api.Common.Security;
@@ -13,8 +15,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Antq.Api.Features.Initiatives;
 
 /// <summary>Records the value an indicator had on a day; the indicator's latest value and progress follow at once.</summary>
+/// <remarks>
+/// Idempotent in the pipeline's sense: the loser of two same-day values racing past the check is sent again and finds
+/// the winner, so it gets the same 409 naming that value.
+/// </remarks>
 [AuditRecord(AuditRecordType.Initiative)]
-public sealed record RecordMeasurementCommand : ICommand<MeasurementResponse>, IVersionedCommand
+public sealed record RecordMeasurementCommand : ICommand<MeasurementResponse>, IVersionedCommand, IIdempotentCommand
 {
     /// <summary>The initiative.</summary>
     [JsonIgnore]
@@ -52,7 +58,7 @@ public sealed class RecordMeasurementValidator : AbstractValidator<RecordMeasure
         RuleFor(x => x.Value).NotNull();
         RuleFor(x => x.Value).GreaterThanOrEqualTo(0)
             .WithMessage(_ => Localized.Text("Giá trị không được âm.", "The value cannot be negative."));
-        RuleFor(x => x.Value).LessThanOrEqualTo(1_000_000_000m);
+        RuleFor(x => x.Value).LessThanOrEqualTo(1_000_000_000m).PrecisionScale(18, 4, ignoreTrailingZeros: true);
         RuleFor(x => x.MeasuredOn).NotNull();
         RuleFor(x => x.MeasuredOn).GreaterThanOrEqualTo(VietnamTime.FirstDay);
         RuleFor(x => x.MeasuredOn).LessThanOrEqualTo(today)
@@ -85,16 +91,20 @@ public sealed class RecordMeasurementScope(AntqDbContext db) : IUnitScope<Record
 
 public sealed class RecordMeasurementHandler(AntqDbContext db, TimeProvider time) : ICommandHandler<RecordMeasurementCommand, MeasurementResponse>
 {
+    private static DomainRuleException SameDay(DateOnly day, decimal value) => new(Localized.Text(
+        $"Chỉ tiêu đã có số liệu ngày {day:dd/MM/yyyy} ({value:0.####}): xóa số liệu đó trước nếu cần sửa.",
+        $"The indicator already has a value for {day:yyyy-MM-dd} ({value:0.####}): delete it first to correct it."));
+
     public async ValueTask<MeasurementResponse> Handle(RecordMeasurementCommand command, CancellationToken cancellationToken)
     {
-        var initiative = await InitiativeScope.FindForWriteAsync(db, command, cancellationToken);
+        var initiative = await InitiativeScope.FindForWriteAsync(db, command, cancellationToken, withLinks: false);
+        if (initiative.Indicators.All(i => i.Id != command.IndicatorId))
+            throw NotFoundException.Of<Indicator>(command.IndicatorId);
         var measuredOn = command.MeasuredOn!.Value;
         var sameDay = await db.Measurements.AsNoTracking()
             .SingleOrDefaultAsync(m => m.IndicatorId == command.IndicatorId && m.MeasuredOn == measuredOn, cancellationToken);
         if (sameDay is not null)
-            throw new DomainRuleException(Localized.Text(
-                $"Chỉ tiêu đã có số liệu ngày {measuredOn:dd/MM/yyyy} ({sameDay.Value:0.####}): xóa số liệu đó trước nếu cần sửa.",
-                $"The indicator already has a value for {measuredOn:yyyy-MM-dd} ({sameDay.Value:0.####}): delete it first to correct it."));
+            throw SameDay(measuredOn, sameDay.Value);
         var measurement = initiative.Record(command.IndicatorId, command.Value!.Value, measuredOn, command.Note, VietnamTime.DayOf(time.GetUtcNow()));
         db.Measurements.Add(measurement);
         await db.SaveChangesAsync(cancellationToken);

@@ -35,8 +35,9 @@ public sealed class UpdateInitiativeHandler(AntqDbContext db, ISender sender) : 
     {
         var initiative = await InitiativeScope.FindForWriteAsync(db, command, cancellationToken);
         var indicatorIds = initiative.Indicators.Select(i => i.Id).ToList();
-        var measured = await db.Measurements.Where(m => indicatorIds.Contains(m.IndicatorId)).Select(m => m.IndicatorId).Distinct().ToListAsync(cancellationToken);
-        initiative.Revise(command.ToPlan(), measured.ToHashSet());
+        var history = await db.Measurements.Where(m => indicatorIds.Contains(m.IndicatorId))
+            .GroupBy(m => m.IndicatorId).Select(g => new { IndicatorId = g.Key, Last = g.Max(m => m.MeasuredOn) }).ToListAsync(cancellationToken);
+        initiative.Revise(command.ToPlan(), history.Select(h => h.IndicatorId).ToHashSet(), history.Count == 0 ? null : history.Max(h => h.Last));
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetInitiativeQuery(initiative.Id), cancellationToken);
     }

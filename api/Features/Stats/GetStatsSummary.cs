@@ -77,6 +77,7 @@ public sealed class GetStatsSummaryHandler(AntqDbContext db, TimeProvider time) 
             ),
             attendance AS (
                 SELECT count(DISTINCT a.participant_id) AS participants,
+                       count(*) AS places,
                        count(*) FILTER (WHERE a.status = 'CheckedIn') AS check_ins
                 FROM attendances a JOIN year_events e ON e.id = a.event_id
             ),
@@ -138,6 +139,7 @@ public sealed class GetStatsSummaryHandler(AntqDbContext db, TimeProvider time) 
                 'year', @year,
                 'events', (SELECT count(*) FROM year_events),
                 'participants', (SELECT participants FROM attendance),
+                'listPlaces', (SELECT places FROM attendance),
                 'checkIns', (SELECT check_ins FROM attendance),
                 'activeInitiatives', (SELECT count(*) FROM year_initiatives),
                 'initiatives', coalesce((SELECT json_agg(json_build_object('id', id, 'name', name, 'kind', kind, 'category', category, 'status', status)

@@ -2,7 +2,6 @@ using Antq.Api.Common.Http;
 using Antq.Api.Common.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace Antq.Api.Features.Stats;
 
@@ -27,8 +26,6 @@ public static class StatsEndpoints
         http.Response.Headers.ETag = summary.ETag;
         // Cached by the browser, asked again each time: the answer is 304 until a figure changes.
         http.Response.Headers.CacheControl = "private, no-cache";
-        return http.Request.Headers.TryGetValue(HeaderNames.IfNoneMatch, out var tags) && tags.Any(t => t is not null && t.Split(',').Any(x => x.Trim() == summary.ETag))
-            ? new NotModified()
-            : TypedResults.Ok(summary.Response);
+        return ETags.IsNotModified(http.Request, summary.ETag) ? new NotModified() : TypedResults.Ok(summary.Response);
     }
 }

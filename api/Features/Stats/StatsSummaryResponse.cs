@@ -19,6 +19,10 @@ public sealed record StatsSummaryResponse
     /// <example>11</example>
     public required int Participants { get; init; }
 
+    /// <summary>Places on those lists (a person on two lists holds two): what check-ins are a share of.</summary>
+    /// <example>11</example>
+    public required int ListPlaces { get; init; }
+
     /// <summary>Places on those lists checked in.</summary>
     /// <example>11</example>
     public required int CheckIns { get; init; }
@@ -74,6 +78,7 @@ public sealed record IndicatorProgressItem(
 /// <example>{"month": 8, "events": 1}</example>
 public sealed record MonthCount(int Month, int Events);
 
-public sealed record ServiceTotal(ServiceKind Kind, int Events, int? Count);
+/// <summary>Count is a sum of many events' counts, so it may exceed one event's range.</summary>
+public sealed record ServiceTotal(ServiceKind Kind, int Events, long? Count);
 
 public sealed record StatsEvent(Guid Id, string Title, EventKind Kind, EventStatus Status, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Venue);

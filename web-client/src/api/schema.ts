@@ -2071,6 +2071,12 @@ export interface components {
             participants: number;
             /**
              * Format: int32
+             * @description Places on those lists (a person on two lists holds two): what check-ins are a share of.
+             * @example 11
+             */
+            listPlaces: number;
+            /**
+             * Format: int32
              * @description Places on those lists checked in.
              * @example 11
              */

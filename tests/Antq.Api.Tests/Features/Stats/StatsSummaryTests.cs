@@ -152,6 +152,7 @@ public sealed class StatsSummaryTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(4, summary.Events);
         Assert.Equal(3, summary.Participants); // A, B, C — A on two lists counts once
         Assert.Equal(3, summary.CheckIns); // A and B at e1, A at e2
+        Assert.Equal(4, summary.ListPlaces); // A, B, C at e1, A at e2
         Assert.Equal(2, summary.ActiveInitiatives);
         Assert.Equal(new AwardsByForm(1, 2, 0, 0, 0), summary.AwardsByForm);
         Assert.Equal([1, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0], summary.EventsByMonth.OrderBy(m => m.Month).Select(m => m.Events));

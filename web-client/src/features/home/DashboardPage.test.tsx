@@ -21,6 +21,7 @@ const dinhCong2023: StatsSummary = {
   year: 2023,
   events: 1,
   participants: 11,
+  listPlaces: 11,
   checkIns: 11,
   activeInitiatives: 2,
   initiatives: [
@@ -44,7 +45,7 @@ const dinhCong2023: StatsSummary = {
 };
 
 const empty = (year: number, unit: StatsSummary["unit"] = null): StatsSummary => ({
-  ...dinhCong2023, unit, year, events: 0, participants: 0, checkIns: 0, activeInitiatives: 0, initiatives: [], indicatorProgress: [],
+  ...dinhCong2023, unit, year, events: 0, participants: 0, listPlaces: 0, checkIns: 0, activeInitiatives: 0, initiatives: [], indicatorProgress: [],
   awardsByForm: { certificateOfMerit: 0, certificateOfCommendation: 0, emulationFlag: 0, emulationFighter: 0, other: 0 },
   eventsByMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, events: 0 })), services: [], recentEvents: [],
 });

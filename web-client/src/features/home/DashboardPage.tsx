@@ -198,7 +198,7 @@ function Kpi({ label, value, detail, testId }: { label: string; value: number; d
 function Kpis({ summary }: { summary: StatsSummary }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const rate = checkInRate(summary.participants, summary.checkIns);
+  const rate = checkInRate(summary.listPlaces, summary.checkIns);
   const awards = summarizeAwards(summary.awardsByForm);
   const otherAwards = awards.total - summary.awardsByForm.certificateOfMerit - summary.awardsByForm.certificateOfCommendation;
   return (

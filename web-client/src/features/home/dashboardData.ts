@@ -180,12 +180,8 @@ export function monthName(month: number, language: string, t: Translate): string
   return t("dashboard.monthLong", { month, name });
 }
 
-/**
- * Check-ins per participant. The summary counts different people and the places on the lists checked in; while nobody
- * is on two lists these are the rate's two sides. When check-ins outnumber people (someone came to several events) the
- * summary cannot say how many places there were, so no rate is given rather than a wrong one.
- */
-export function checkInRate(participants: number, checkIns: number): number | null {
-  if (participants <= 0 || checkIns > participants) return null;
-  return checkIns / participants;
+/** Check-ins as a share of the places on the lists (a person on two lists holds two places); null without any place. */
+export function checkInRate(listPlaces: number, checkIns: number): number | null {
+  if (listPlaces <= 0) return null;
+  return checkIns / listPlaces;
 }
