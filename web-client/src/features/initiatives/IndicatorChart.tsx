@@ -62,6 +62,8 @@ export default function IndicatorChart({ indicator, measurements }: { indicator:
       textColor="gray.8"
       dotProps={{ r: 4 }}
       activeDotProps={{ r: 6 }}
+      // Recharts makes the chart one keyboard stop (arrows move through the points); this names it.
+      lineChartProps={{ title: t("initiatives.chart.title", { name: indicator.name }) }}
     />
   );
 }

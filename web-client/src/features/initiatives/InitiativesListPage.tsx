@@ -75,7 +75,7 @@ export function InitiativesListPage() {
           </Button>
         )}
       </Group>
-      <Group align="end" wrap="wrap" id={filtersId} hidden={!showFilters}>
+      <Group align="end" wrap="wrap" id={filtersId} style={showFilters ? undefined : { display: "none" }}>
         <Select label={t("initiatives.filters.kind")} data={withAll(INITIATIVE_KINDS, "initiatives.kind")} value={kind ?? ""}
           onChange={(value) => update({ kind: value || undefined })} allowDeselect={false} w={{ base: "100%", xs: 160 }} />
         <Select label={t("initiatives.filters.category")} data={withAll(INITIATIVE_CATEGORIES, "initiatives.category")} value={category ?? ""}

@@ -121,7 +121,7 @@ describe("initiative page", () => {
     expect(within(firesCard).getByText("Mục tiêu: 4 vụ · Mức ban đầu: 12 vụ")).toBeInTheDocument();
 
     expect(screen.getByRole("button", { name: "Tạm dừng" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Kết thúc" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Hoàn thành" })).toBeInTheDocument();
     // It has measured values: deleting it would be refused, so it is not offered.
     expect(screen.queryByRole("button", { name: "Xóa" })).toBeNull();
   });
