@@ -179,6 +179,31 @@ describe("initiative page", () => {
     expect(within(form).queryByRole("alert")).toBeNull();
   });
 
+  it("asks before deleting, and explains a refusal (409) in the dialog", async () => {
+    const unmeasured: InitiativeResponse = {
+      ...fireSafety, status: "proposed", allowedTransitions: ["active"],
+      indicators: fireSafety.indicators.map((i) => ({ ...i, latestValue: null, latestMeasuredOn: null, progress: null })),
+    };
+    const deletes: Request[] = [];
+    answer(admin, (request, url) => {
+      if (url.pathname !== `/api/v1/initiatives/${fireSafety.id}`) return undefined;
+      if (request.method === "DELETE") {
+        deletes.push(request);
+        return { status: 409, body: { status: 409, title: "Conflict", detail: "Mô hình đã có 0 số liệu đo và 1 khen thưởng: không xóa được, hãy chuyển sang tạm dừng hoặc kết thúc." } };
+      }
+      return { body: unmeasured, headers: { ETag: "\"9\"" } };
+    });
+    renderAt(`/initiatives/${fireSafety.id}`);
+    expect(await screen.findByRole("button", { name: "Triển khai" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Xóa" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog).toHaveTextContent(`Xóa "${fireSafety.name}"?`);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent("1 khen thưởng: không xóa được");
+    expect(dialog).toHaveTextContent("Không sao: dữ liệu vẫn nguyên vẹn.");
+    expect(deletes[0]!.headers.get("If-Match")).toBe("\"9\"");
+  });
+
   it("shows a reader the figures and no actions", async () => {
     answer(viewer);
     renderAt(`/initiatives/${fireSafety.id}`);
@@ -225,6 +250,25 @@ describe("initiative form", () => {
     // The API's words go to the row it names.
     await waitFor(() => expect(within(added).getByRole("textbox", { name: /Mục tiêu/ }))
       .toHaveAccessibleDescription("Chỉ tiêu càng cao càng tốt cần mục tiêu lớn hơn 0."));
+  });
+});
+
+describe("initiative form, when someone else saved first", () => {
+  beforeEach(session);
+  afterEach(() => setSession(null));
+
+  it("explains a 412 and offers to reload", async () => {
+    answer(admin, (request, url) => {
+      if (request.method === "PUT" && url.pathname === `/api/v1/initiatives/${fireSafety.id}`) {
+        return { status: 412, body: { status: 412, title: "Precondition Failed", traceId: "00-412-02" } };
+      }
+    });
+    renderAt(`/initiatives/${fireSafety.id}/edit`);
+    await screen.findByRole("group", { name: "Chỉ tiêu 1" });
+    await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Người khác vừa thay đổi bản ghi này. Hãy tải lại rồi sửa lại.");
+    expect(within(alert).getByRole("button", { name: "Tải lại trang" })).toBeInTheDocument();
   });
 });
 
