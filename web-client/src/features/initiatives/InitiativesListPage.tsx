@@ -16,6 +16,11 @@ import { usePhone } from "../../lib/usePhone";
 import { useUrlFilters } from "../../lib/useUrlFilters";
 
 const PAGE_SIZE = 20;
+/**
+ * The orders offered, the API's sort values; the first is the default (names in Vietnamese order). Start dates run
+ * oldest first: newest first would put the undated ones (the database's nulls) at the top.
+ */
+const SORTS = ["name", "startDate", "-createdAt"] as const;
 const FIRST_YEAR = 2010;
 
 /** The years to filter by, newest first: from next year back to 2010. */
@@ -44,8 +49,9 @@ export function InitiativesListPage() {
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   const unitId = get("unitId");
   const eventId = get("eventId");
+  const sort = oneOf(SORTS, get("sort")) ?? SORTS[0];
 
-  const params: InitiativeListParams = { q, kind, category, status, year, unitId, eventId, page, pageSize: PAGE_SIZE, sort: "name" };
+  const params: InitiativeListParams = { q, kind, category, status, year, unitId, eventId, page, pageSize: PAGE_SIZE, sort };
   const initiatives = useInitiatives(params);
   const total = initiatives.data?.totalCount ?? 0;
   const withAll = (values: readonly string[], labels: string) =>
@@ -85,6 +91,9 @@ export function InitiativesListPage() {
         <Select label={t("initiatives.filters.year")} data={[{ value: "", label: t("common.all") }, ...years().map((y) => ({ value: y, label: y }))]}
           value={year ? String(year) : ""} onChange={(value) => update({ year: value || undefined })} allowDeselect={false}
           w={{ base: "100%", xs: 120 }} />
+        <Select label={t("initiatives.sort.label")} value={sort} allowDeselect={false} w={{ base: "100%", xs: 210 }}
+          data={SORTS.map((value) => ({ value, label: t(`initiatives.sort.${value.replace("-", "")}`) }))}
+          onChange={(value) => update({ sort: value && value !== SORTS[0] ? value : undefined })} />
         <div style={{ flex: "1 1 260px" }}>
           <UnitPicker label={t("initiatives.filters.unit")} value={unitId ?? null} clearable
             onChange={(id) => update({ unitId: id ?? undefined })} />

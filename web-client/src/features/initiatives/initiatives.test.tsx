@@ -71,7 +71,7 @@ describe("initiatives list", () => {
 
   it("sends the URL's filters and shows each initiative with its status, units, dates and indicators in brief", async () => {
     const requests = answer(admin);
-    renderAt(`/initiatives?q=phong%20chay&kind=campaign&category=fireSafety&status=active&year=2023&unitId=${police.id}`);
+    renderAt(`/initiatives?q=phong%20chay&kind=campaign&category=fireSafety&status=active&year=2023&unitId=${police.id}&sort=-createdAt`);
 
     const row = (await screen.findByRole("link", { name: fireSafety.name })).closest("tr")!;
     expect(within(row).getByText("Đang triển khai")).toBeInTheDocument();
@@ -84,8 +84,9 @@ describe("initiatives list", () => {
 
     const list = requests.map((r) => new URL(r.url)).find((u) => u.pathname === "/api/v1/initiatives")!;
     expect(Object.fromEntries(list.searchParams)).toMatchObject({
-      q: "phong chay", kind: "campaign", category: "fireSafety", status: "active", year: "2023", unitId: police.id,
+      q: "phong chay", kind: "campaign", category: "fireSafety", status: "active", year: "2023", unitId: police.id, sort: "-createdAt",
     });
+    expect(screen.getByRole("combobox", { name: "Sắp xếp" })).toHaveValue("Ghi gần đây nhất");
     expect(screen.getByRole("link", { name: "Thêm mô hình" })).toHaveAttribute("href", "/initiatives/new");
   });
 
