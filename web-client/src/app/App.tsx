@@ -3,7 +3,7 @@ import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { createBrowserRouter, RouterProvider, type RouteObject } from "react-router";
-import { ComingSoonPage, NotFoundPage } from "../components/PageState";
+import { NotFoundPage } from "../components/PageState";
 import { ApiError } from "../lib/api";
 import { RequireAccess } from "../features/auth/RequireAccess";
 import { HomePage } from "../features/home/HomePage";
@@ -30,6 +30,10 @@ const AwardsListPage = lazy(() => import("../features/awards/AwardsListPage").th
 const AwardPage = lazy(() => import("../features/awards/AwardPage").then((m) => ({ default: m.AwardPage })));
 const CreateAwardPage = lazy(() => import("../features/awards/AwardFormPages").then((m) => ({ default: m.CreateAwardPage })));
 const EditAwardPage = lazy(() => import("../features/awards/AwardFormPages").then((m) => ({ default: m.EditAwardPage })));
+const InitiativesListPage = lazy(() => import("../features/initiatives/InitiativesListPage").then((m) => ({ default: m.InitiativesListPage })));
+const InitiativePage = lazy(() => import("../features/initiatives/InitiativePage").then((m) => ({ default: m.InitiativePage })));
+const CreateInitiativePage = lazy(() => import("../features/initiatives/InitiativeFormPages").then((m) => ({ default: m.CreateInitiativePage })));
+const EditInitiativePage = lazy(() => import("../features/initiatives/InitiativeFormPages").then((m) => ({ default: m.EditInitiativePage })));
 const CertificatePage = lazy(() => import("../features/awards/CertificatePage").then((m) => ({ default: m.CertificatePage })));
 // The gate check-in view: full screen on a phone, without the app shell; its camera scanner loads only when opened.
 const GatePage = lazy(() => import("../features/gate/GatePage").then((m) => ({ default: m.GatePage })));
@@ -53,7 +57,10 @@ export const routes: RouteObject[] = [
       { path: "admin/audit", element: <RequireAccess level="admin"><AuditPage /></RequireAccess> },
       { path: "participants", element: <ParticipantsPage /> },
       { path: "participants/:id", element: <ParticipantPage /> },
-      { path: "initiatives", element: <ComingSoonPage titleKey="nav.initiatives" /> },
+      { path: "initiatives", element: <InitiativesListPage /> },
+      { path: "initiatives/new", element: <RequireAccess level="write"><CreateInitiativePage /></RequireAccess> },
+      { path: "initiatives/:id", element: <InitiativePage /> },
+      { path: "initiatives/:id/edit", element: <RequireAccess level="write"><EditInitiativePage /></RequireAccess> },
       { path: "awards", element: <AwardsListPage /> },
       { path: "awards/new", element: <RequireAccess level="write"><CreateAwardPage /></RequireAccess> },
       { path: "awards/:id", element: <AwardPage /> },

@@ -8,7 +8,8 @@ import { UnitPicker } from "../../components/UnitPicker";
 import { AWARD_FORMS, enumOptions } from "../../lib/enums";
 import type { AwardForm as AwardFormKind, AwardInput, AwardResponse, AwardStatus } from "../../lib/resources/awards";
 import { useFieldErrors } from "../../lib/useFieldErrors";
-import { EventPicker } from "./EventPicker";
+import { EventPicker } from "../../components/EventPicker";
+import { InitiativePicker } from "../../components/InitiativePicker";
 
 /** What the form holds: days as "2023-08-14" or null, empty text as "". */
 export interface AwardFormValues {
@@ -19,6 +20,7 @@ export interface AwardFormValues {
   recipientId: string | null;
   citation: string;
   eventId: string | null;
+  initiativeId: string | null;
   presentedById: string | null;
   presentedOn: string | null;
   notes: string;
@@ -26,14 +28,15 @@ export interface AwardFormValues {
 }
 
 export const emptyAwardForm: AwardFormValues = {
-  form: null, issuerUnitId: null, decisionNumber: "", decisionDate: null, recipientId: null, citation: "", eventId: null,
+  form: null, issuerUnitId: null, decisionNumber: "", decisionDate: null, recipientId: null, citation: "", eventId: null, initiativeId: null,
   presentedById: null, presentedOn: null, notes: "", status: "proposed",
 };
 
 export function awardToForm(award: AwardResponse): AwardFormValues {
   return {
     form: award.form, issuerUnitId: award.issuerUnitId, decisionNumber: award.decisionNumber ?? "", decisionDate: award.decisionDate,
-    recipientId: award.recipientId, citation: award.citation, eventId: award.eventId, presentedById: award.presentedById,
+    recipientId: award.recipientId, citation: award.citation, eventId: award.eventId,
+    initiativeId: award.initiativeId, presentedById: award.presentedById,
     presentedOn: award.presentedOn, notes: award.notes ?? "", status: award.status,
   };
 }
@@ -49,8 +52,7 @@ export function formToBody(values: AwardFormValues, isNew: boolean): AwardInput 
     recipientId: values.recipientId as string,
     citation: values.citation.trim(),
     eventId: values.eventId,
-    // Initiatives come with their own feature: none can be named yet.
-    initiativeId: null,
+    initiativeId: values.initiativeId,
     presentedById: values.presentedById,
     presentedOn: values.presentedOn,
     notes: text(values.notes),
@@ -101,6 +103,8 @@ export function AwardEditor({ initial, isNew = false, submitting, onSubmit, onCa
               onChange={(id) => form.setFieldValue("recipientId", id)} description={t("awards.editor.recipientHint")} />
             <Textarea label={t("awards.editor.citation")} withAsterisk autosize minRows={2} description={t("awards.editor.citationHint")}
               {...form.getInputProps("citation")} />
+            <InitiativePicker label={t("initiatives.award.field")} description={t("initiatives.award.hint")}
+              {...form.getInputProps("initiativeId")} />
           </Stack>
         </Paper>
 

@@ -122,6 +122,9 @@ export function AwardPage() {
           <Item label={t("awards.editor.event")}>
             {award.eventId ? <Anchor component={Link} to={`/events/${award.eventId}?tab=awards`}>{award.eventTitle}</Anchor> : none}
           </Item>
+          <Item label={t("initiatives.award.field")}>
+            {award.initiativeId ? <Anchor component={Link} to={`/initiatives/${award.initiativeId}`}>{award.initiativeName}</Anchor> : none}
+          </Item>
           <Item label={t("awards.editor.presenter")}>
             {award.presentedById ? <Anchor component={Link} to={`/participants/${award.presentedById}`}>{presenterText(award)}</Anchor> : none}
           </Item>

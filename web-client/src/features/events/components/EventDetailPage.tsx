@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { AwardsSection } from "../../../components/AwardsSection";
 import { DemoBadge } from "../../../components/DemoBadge";
+import { EventInitiatives } from "../../../components/EventInitiatives";
 import { ErrorBanner } from "../../../components/ErrorBanner";
 import { EventStatusBadge } from "../../../components/EventStatusBadge";
 import { NotFoundPage } from "../../../components/PageState";
@@ -15,9 +16,10 @@ import { formatDate, formatDateTime, formatNumber, formatTime } from "../../../l
 import { useChangeEventStatus, useDeleteEvent, useEvent, type EventResponse } from "../api";
 import { useAttendanceList } from "../../../lib/resources/attendance";
 import { useAwards } from "../../../lib/resources/awards";
+import { eventInitiativesParams, useInitiatives } from "../../../lib/resources/initiatives";
 import { AttendanceTab, attendanceParams } from "./AttendanceTab";
 
-const TABS = ["overview", "programme", "attendance", "services", "awards"] as const;
+const TABS = ["overview", "programme", "attendance", "services", "initiatives", "awards"] as const;
 type Tab = (typeof TABS)[number];
 
 export function eventWhen(event: Pick<EventResponse, "startsAt" | "endsAt">) {
@@ -38,6 +40,8 @@ export function EventDetailPage() {
   const attendance = useAttendanceList(id, attendanceParams(searchParams), query.data?.data.status === "ongoing");
   // Only the number, for the tab's label (the tab lists them itself).
   const awards = useAwards({ eventId: id, pageSize: 1 });
+  // The same query as the initiatives tab's (one request): its total is the tab's number.
+  const initiatives = useInitiatives(eventInitiativesParams(id));
   const changeStatus = useChangeEventStatus(id);
   const remove = useDeleteEvent(id);
   // Deleting and cancelling cannot be undone: both ask first.
@@ -104,6 +108,9 @@ export function EventDetailPage() {
             {t("attendance.tab")}{attendance.data ? ` (${formatNumber(attendance.data.counts.total)})` : ""}
           </Tabs.Tab>
           <Tabs.Tab value="services">{t("events.detail.services")} ({event.services.length})</Tabs.Tab>
+          <Tabs.Tab value="initiatives">
+            {t("initiatives.eventTab.title")}{initiatives.data ? ` (${formatNumber(initiatives.data.totalCount)})` : ""}
+          </Tabs.Tab>
           <Tabs.Tab value="awards">{t("awards.history.eventTab")}{awards.data ? ` (${awards.data.totalCount})` : ""}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md"><Overview event={event} /></Tabs.Panel>
@@ -118,6 +125,10 @@ export function EventDetailPage() {
         <Tabs.Panel value="services" pt="md">
           <Title order={2} size="h3" className="print-only" mb="sm">{t("events.detail.services")}</Title>
           <Services event={event} />
+        </Tabs.Panel>
+        <Tabs.Panel value="initiatives" pt="md">
+          <Title order={2} size="h3" className="print-only" mb="sm">{t("initiatives.eventTab.title")}</Title>
+          <EventInitiatives eventId={event.id} />
         </Tabs.Panel>
         <Tabs.Panel value="awards" pt="md">
           <Title order={2} size="h3" className="print-only" mb="sm">{t("awards.history.eventTab")}</Title>

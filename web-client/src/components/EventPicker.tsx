@@ -2,9 +2,9 @@ import { Select, Stack, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../lib/format";
-import { eventKeys, eventQueryOptions, fetchEvents, type EventResponse } from "../../lib/resources/events";
-import { useDebouncedValue } from "../../lib/useDebouncedValue";
+import { formatDate } from "../lib/format";
+import { eventKeys, eventQueryOptions, fetchEvents, type EventResponse } from "../lib/resources/events";
+import { useDebouncedValue } from "../lib/useDebouncedValue";
 
 /** Picks an event by searching the server as you type, diacritics optional ("ngay hoi" finds "Ngày hội …"). */
 export function EventPicker({ label, value = null, onChange, error, description }: {
