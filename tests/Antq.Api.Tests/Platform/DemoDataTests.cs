@@ -89,7 +89,7 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(new AwardsByForm(1, 2, 0, 0, 0), summary.AwardsByForm);
         Assert.Equal(DemoData.Festival2023, Assert.Single(summary.RecentEvents).Id);
         Assert.Equal(5, summary.Services.Count);
-        Assert.All(summary.Services, s => Assert.Equal((1, (int?)null), (s.Events, s.Count)));
+        Assert.All(summary.Services, s => Assert.Equal((1, (long?)null), (s.Events, s.Count)));
         Assert.Equal([32m, 35m], summary.IndicatorProgress.Where(i => i.LatestValue is not null).Select(i => i.LatestValue!.Value));
         Assert.Equal(1, summary.EventsByMonth.Single(m => m.Month == 8).Events);
     }

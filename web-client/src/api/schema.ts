@@ -739,7 +739,9 @@ export interface paths {
         post?: never;
         /**
          * Delete a measured value recorded by mistake
-         * @description Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
+         * @description A measured value never changes: its ETag is always "1".
+         *
+         *     Access: roles admin or editor (editors only within their units and those units' descendants), or an API key with the write scope.
          */
         delete: operations["DeleteMeasurement"];
         options?: never;
@@ -1792,7 +1794,7 @@ export interface components {
             unitIds: string[];
             mustChangePassword: boolean;
         };
-        /** @description One measured value of an indicator. */
+        /** @description One measured value of an indicator. It never changes (a wrong one is deleted and recorded again), so its ETag is always "1". */
         MeasurementResponse: {
             /** Format: uuid */
             id: string;
@@ -2022,11 +2024,12 @@ export interface components {
         };
         /** @enum {string} */
         ServiceKind: "administrativeProcedures" | "citizenId" | "electronicId" | "residenceRegistration" | "policyFamilyVisit" | "other";
+        /** @description Count is a sum of many events' counts, so it may exceed one event's range. */
         ServiceTotal: {
             kind: components["schemas"]["ServiceKind"];
             /** Format: int32 */
             events: number;
-            /** Format: int32 */
+            /** Format: int64 */
             count?: number | null;
         };
         StatsEvent: {
@@ -6239,6 +6242,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6337,11 +6342,20 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match and If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeasurementResponse"];
                 };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {
@@ -6395,7 +6409,10 @@ export interface operations {
     DeleteMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the client last read: the write is refused with 412 when the record has changed since. Without it the last writer wins. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 indicatorId: string;
@@ -6441,6 +6458,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

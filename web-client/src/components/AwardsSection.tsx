@@ -11,12 +11,12 @@ import { Paging } from "./Paging";
 const PAGE_SIZE = 10;
 
 /**
- * A page's awards (an event's ceremony, a unit's awards issued, a participant's): a heading with the count, the list,
+ * A page's awards (an event's ceremony, a unit's awards issued, a participant's, an initiative's): a heading with the count, the list,
  * paging, a link to the whole list filtered the same way, and an "add" link for writers.
  */
 export function AwardsSection({ title, filter, columns, emptyText, addTo, heading = true }: {
   title: string;
-  filter: Pick<AwardListParams, "eventId" | "issuerUnitId" | "recipientId">;
+  filter: Pick<AwardListParams, "eventId" | "issuerUnitId" | "recipientId" | "initiativeId">;
   columns: AwardColumn[];
   emptyText: string;
   /** Where "Thêm khen thưởng" leads (with the page's record prefilled), for those who may write. */

@@ -2,16 +2,6 @@ import { Button, Center, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
-export function ComingSoonPage({ titleKey }: { titleKey: string }) {
-  const { t } = useTranslation();
-  return (
-    <Stack>
-      <Title order={1}>{t(titleKey)}</Title>
-      <Text c="dimmed">{t("common.comingSoon")}: {t("common.comingSoonText")}</Text>
-    </Stack>
-  );
-}
-
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (

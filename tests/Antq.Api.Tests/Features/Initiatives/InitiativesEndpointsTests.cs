@@ -338,4 +338,82 @@ public sealed class InitiativesEndpointsTests(ApiFixture fixture) : ApiTest(fixt
         // Moving one's initiative to another ward's lead is refused too.
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.SendJsonAsync(HttpMethod.Put, $"/api/v1/initiatives/{mine.Id}", Body(otherWard.Id))).StatusCode);
     }
+
+    [Fact]
+    public async Task Proposals_are_hidden_from_anonymous_readers_until_they_start()
+    {
+        var police = await CreateUnitAsync("Công an phường");
+        var initiative = await CreatedAsync(Body(police.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous.GetAsync($"/api/v1/initiatives/{initiative.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous.GetAsync($"/api/v1/initiatives/{initiative.Id}/indicators/{initiative.Indicators[0].Id}/measurements")).StatusCode);
+        Assert.Empty((await Anonymous.GetPageAsync<InitiativeResponse>("/api/v1/initiatives")).Items);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(initiative.Id, "active")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.GetAsync($"/api/v1/initiatives/{initiative.Id}")).StatusCode);
+        Assert.Single((await Anonymous.GetPageAsync<InitiativeResponse>("/api/v1/initiatives")).Items);
+    }
+
+    [Fact]
+    public async Task A_measured_value_never_changes_so_its_etag_is_1_and_a_stale_if_match_on_delete_is_412()
+    {
+        var police = await CreateUnitAsync("Công an phường");
+        var initiative = await CreatedAsync(Body(police.Id));
+        var created = await MeasureAsync(initiative, 0, 12, Today);
+        Assert.Equal("\"1\"", created.Headers.ETag?.Tag);
+        var path = created.Headers.Location!.ToString();
+        var conditional = new HttpRequestMessage(HttpMethod.Get, path);
+        conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"1\""));
+        Assert.Equal(HttpStatusCode.NotModified, (await Client.SendAsync(conditional)).StatusCode);
+        var stale = new HttpRequestMessage(HttpMethod.Delete, path);
+        stale.Headers.IfMatch.Add(new EntityTagHeaderValue("\"2\""));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await Client.SendAsync(stale)).StatusCode);
+        var current = new HttpRequestMessage(HttpMethod.Delete, path);
+        current.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.SendAsync(current)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Values_with_more_than_four_decimals_are_refused_rather_than_rounded()
+    {
+        var police = await CreateUnitAsync("Công an phường");
+        await AssertFieldErrorAsync(await CreateAsync(Body(police.Id, [Indicator(target: 0.00001m)])), "indicators[0].target");
+        var initiative = await CreatedAsync(Body(police.Id, [Indicator(target: 0.5m)]));
+        await AssertFieldErrorAsync(await MeasureAsync(initiative, 0, 0.00001m, Today), "value");
+        Assert.Equal(HttpStatusCode.Created, (await MeasureAsync(initiative, 0, 0.1250m, Today)).StatusCode);
+        Assert.Equal(0.25m, (await GetAsync(initiative.Id)).Indicators[0].Progress);
+    }
+
+    [Fact]
+    public async Task A_completed_initiative_keeps_an_end_date_not_before_its_last_value()
+    {
+        var police = await CreateUnitAsync("Công an phường");
+        var initiative = await CreatedAsync(Body(police.Id, startDate: Today.AddDays(-90)));
+        await MeasuredAsync(initiative, 0, 5, Today.AddDays(-3));
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(initiative.Id, "active")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(initiative.Id, "completed")).StatusCode);
+        var keep = new[] { Indicator(id: initiative.Indicators[0].Id) };
+        await AssertProblemAsync(await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/initiatives/{initiative.Id}",
+            Body(police.Id, keep, startDate: Today.AddDays(-90), endDate: null)), HttpStatusCode.Conflict);
+        await AssertProblemAsync(await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/initiatives/{initiative.Id}",
+            Body(police.Id, keep, startDate: Today.AddDays(-90), endDate: Today.AddDays(-4))), HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/initiatives/{initiative.Id}",
+            Body(police.Id, keep, startDate: Today.AddDays(-90), endDate: Today.AddDays(-3)))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_initiatives_indicator_is_not_found_and_racing_same_day_values_leave_one_with_a_clear_conflict()
+    {
+        var police = await CreateUnitAsync("Công an phường");
+        var mine = await CreatedAsync(Body(police.Id));
+        var theirs = await CreatedAsync(Body(police.Id, name: "Khác"));
+        await MeasuredAsync(theirs, 0, 7, Today);
+        await AssertProblemAsync(await Client.PostAsJsonAsync($"/api/v1/initiatives/{mine.Id}/indicators/{theirs.Indicators[0].Id}/measurements",
+            new { value = 1, measuredOn = Today }, Json), HttpStatusCode.NotFound);
+
+        var day = Today.AddDays(-1);
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6).Select(n => MeasureAsync(mine, 0, n, day)));
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        var winner = (await GetAsync(mine.Id)).Indicators[0].LatestValue!.Value;
+        foreach (var loser in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+            Assert.Contains($"({winner:0.####})", await AssertProblemAsync(loser, HttpStatusCode.Conflict), StringComparison.Ordinal);
+    }
 }

@@ -95,7 +95,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         ["POST /api/v1/initiatives/"] = new(AccessLevel.Write, _ => "/api/v1/initiatives", w => InitiativeBody(w.UnitA1)),
         ["PUT /api/v1/initiatives/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}",
             w => InitiativeBody(w.UnitA1, w.InitiativesOfA.Indicator)),
-        ["POST /api/v1/initiatives/{id:guid}/status"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/status", _ => new { status = "active" }),
+        ["POST /api/v1/initiatives/{id:guid}/status"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/status", _ => new { status = "suspended" }),
         ["DELETE /api/v1/initiatives/{id:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Empty}"),
         ["PUT /api/v1/initiatives/{id:guid}/events/{eventId:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/events/{w.EventA}"),
         ["DELETE /api/v1/initiatives/{id:guid}/events/{eventId:guid}"] = new(AccessLevel.Write, w => $"/api/v1/initiatives/{w.InitiativesOfA.Measured}/events/{w.EventA}"),
@@ -250,6 +250,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : ApiTest(fixtu
         }
         var measured = await CreatedAsync("/api/v1/initiatives", InitiativeBody(unitId));
         var (id, indicator) = (measured.GetProperty("id").GetGuid(), measured.GetProperty("indicators")[0].GetProperty("id").GetGuid());
+        // Under way, so anonymous readers see it (a proposal is hidden from them).
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsJsonAsync($"/api/v1/initiatives/{id}/status", new { status = "active" }, Json)).StatusCode);
         var measurement = await CreatedAsync($"/api/v1/initiatives/{id}/indicators/{indicator}/measurements", new { value = 2, measuredOn = new DateOnly(2026, 1, 1) });
         var empty = await CreatedAsync("/api/v1/initiatives", InitiativeBody(unitId));
         var days = Enumerable.Range(1, Callers.Length).Select(n => new DateOnly(2026, 2, n));

@@ -158,8 +158,8 @@ public sealed class StatsSummaryTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal([1, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0], summary.EventsByMonth.OrderBy(m => m.Month).Select(m => m.Events));
 
         var services = summary.Services.ToDictionary(s => s.Kind);
-        Assert.Equal((2, (int?)15), (services[ServiceKind.CitizenId].Events, services[ServiceKind.CitizenId].Count));
-        Assert.Equal((1, (int?)null), (services[ServiceKind.ResidenceRegistration].Events, services[ServiceKind.ResidenceRegistration].Count));
+        Assert.Equal((2, (long?)15), (services[ServiceKind.CitizenId].Events, services[ServiceKind.CitizenId].Count));
+        Assert.Equal((1, (long?)null), (services[ServiceKind.ResidenceRegistration].Events, services[ServiceKind.ResidenceRegistration].Count));
         Assert.Equal(2, services.Count);
 
         // The latest value up to the year's end: 10 of 40 in 2025 (30 came in 2026); 12 → 8 toward 4 is half way.
@@ -204,6 +204,16 @@ public sealed class StatsSummaryTests(ApiFixture fixture) : ApiTest(fixture)
         var summary = await SummaryAsync($"unitId={ward.Id}&year=2020");
         Assert.Equal(["Sắp tới"], summary.UpcomingEvents.Select(e => e.Title));
         Assert.Equal(0, summary.Events);
+    }
+
+    [Fact]
+    public async Task Service_counts_sum_beyond_one_events_range()
+    {
+        var ward = await CreateUnitAsync("Phường Định Công", UnitKind.Area);
+        await EventAsync(ward.Id, "Ngày hội 1", At(2025, 3, 1, 8), EventStatus.Scheduled, services: [new { kind = "citizenId", count = int.MaxValue }]);
+        await EventAsync(ward.Id, "Ngày hội 2", At(2025, 4, 1, 8), EventStatus.Scheduled, services: [new { kind = "citizenId", count = 5 }]);
+        var summary = await SummaryAsync($"unitId={ward.Id}&year=2025");
+        Assert.Equal((long)int.MaxValue + 5, Assert.Single(summary.Services).Count);
     }
 
     [Fact]

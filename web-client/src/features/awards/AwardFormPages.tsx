@@ -8,7 +8,7 @@ import { ApiError } from "../../lib/api";
 import { useAward, useCreateAward, useUpdateAward, type AwardInput } from "../../lib/resources/awards";
 import { AwardEditor, awardToForm, emptyAwardForm } from "./AwardForm";
 
-/** A new award; an event's, a participant's or a unit's page may prefill it (?eventId=, ?recipientId=, ?issuerUnitId=). */
+/** A new award; an event's, a participant's, a unit's or an initiative's page may prefill it (?eventId=, ?recipientId=, ?issuerUnitId=, ?initiativeId=). */
 export function CreateAwardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -19,6 +19,7 @@ export function CreateAwardPage() {
     eventId: searchParams.get("eventId"),
     recipientId: searchParams.get("recipientId"),
     issuerUnitId: searchParams.get("issuerUnitId"),
+    initiativeId: searchParams.get("initiativeId"),
   };
   const back = searchParams.get("eventId") ? `/events/${searchParams.get("eventId")}?tab=awards` : "/awards";
 

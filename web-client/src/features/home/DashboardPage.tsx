@@ -419,9 +419,9 @@ function InitiativeCard({ group }: { group: InitiativeGroup }) {
       </Anchor>
       <Group gap="xs" mt={4} mb="xs" wrap="wrap">
         <Badge variant="outline" radius="sm" tt="none" fz="xs" fw={600} styles={{ root: STATUS_STYLES[group.status] }}>
-          {t(`dashboard.initiatives.status.${group.status}`)}
+          {t(`initiatives.status.${group.status}`)}
         </Badge>
-        <Text size="xs" c="dimmed">{t(`dashboard.initiatives.category.${group.category}`)}</Text>
+        <Text size="xs" c="dimmed">{t(`initiatives.category.${group.category}`)}</Text>
       </Group>
       {group.indicators.length === 0 && <Text size="sm" c="dimmed">{t("dashboard.initiatives.noIndicators")}</Text>}
       {measured.length > 0 && (

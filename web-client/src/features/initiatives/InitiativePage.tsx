@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { AwardsSection } from "../../components/AwardsSection";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { EventPicker } from "../../components/EventPicker";
 import { EventStatusBadge } from "../../components/EventStatusBadge";
@@ -10,7 +11,7 @@ import { kindAndCategory, periodText } from "../../components/InitiativeList";
 import { NotFoundPage } from "../../components/PageState";
 import { ResponsiveModal } from "../../components/ResponsiveModal";
 import { ApiError } from "../../lib/api";
-import { useWritableUnits } from "../../lib/auth";
+import { useAuth, useWritableUnits } from "../../lib/auth";
 import { formatDate } from "../../lib/format";
 import { notifyDone } from "../../lib/notify";
 import { formatDay } from "../../lib/resources/awards";
@@ -34,6 +35,7 @@ export function InitiativePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { allows } = useWritableUnits();
+  const { canWrite: canWriteAwards } = useAuth();
   const query = useInitiative(id);
   const changeStatus = useChangeInitiativeStatus(id);
   const remove = useDeleteInitiative(id);
@@ -129,6 +131,10 @@ export function InitiativePage() {
       </Stack>
 
       <LinkedEvents initiative={initiative} etag={etag} canWrite={canWrite} />
+
+      <AwardsSection title={t("initiatives.detail.awards")} filter={{ initiativeId: initiative.id }}
+        columns={["recipient", "form", "issuer", "decision", "status"]} emptyText={t("initiatives.detail.noAwards")}
+        addTo={canWriteAwards ? `/awards/new?initiativeId=${initiative.id}` : undefined} />
 
       <ResponsiveModal opened={dialog === "complete"} onClose={close} title={t("common.confirm")} size="md">
         <Text>{t("initiatives.detail.confirmComplete", { name: initiative.name })}</Text>
