@@ -29,7 +29,8 @@ public static class SearchText
         foreach (var term in Terms(q))
         {
             var pattern = "%" + EscapeLike(term) + "%";
-            Expression<Func<string, bool>> matches = text => EF.Functions.Like(text, AntqDbContext.Fold(pattern));
+            // The escape character is named: without it Npgsql writes ESCAPE '' and the escaped % and _ would never match.
+            Expression<Func<string, bool>> matches = text => EF.Functions.Like(text, AntqDbContext.Fold(pattern), @"\");
             var body = new Substitution(matches.Parameters[0], searchText.Body).Visit(matches.Body);
             query = query.Where(Expression.Lambda<Func<T, bool>>(body, searchText.Parameters));
         }

@@ -16,6 +16,18 @@ public sealed class ParticipantsEndpointsTests(ApiFixture fixture) : ApiTest(fix
     }
 
     [Fact]
+    public async Task Search_terms_with_percent_or_underscore_match_them_literally()
+    {
+        var (full, _) = await CreateAsync(new { kind = "collective", fullName = "Tổ dân phố đạt 100% hộ có bình chữa cháy" });
+        var (underscored, _) = await CreateAsync(new { kind = "individual", fullName = "Nguyễn Văn A_B" });
+        await CreateAsync(new { kind = "individual", fullName = "Nguyễn Văn AxB" });
+        await CreateAsync(new { kind = "collective", fullName = "Tổ dân phố 1000 hộ" });
+        Assert.Equal([full.Id], (await Client.GetPageAsync<ParticipantResponse>("/api/v1/participants?q=100%25")).Items.Select(p => p.Id));
+        Assert.Equal([underscored.Id], (await Client.GetPageAsync<ParticipantResponse>("/api/v1/participants?q=a_b")).Items.Select(p => p.Id));
+        Assert.Empty((await Client.GetPageAsync<ParticipantResponse>("/api/v1/participants?q=a%5Cb")).Items);
+    }
+
+    [Fact]
     public async Task Create_returns_201_with_location_etag_and_every_diacritic_kept()
     {
         var ward = await CreateUnitAsync("UBND phường Định Công");
