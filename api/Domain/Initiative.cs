@@ -116,7 +116,7 @@ public sealed class Initiative : Entity, ISearchable
         if (measuredOn > today)
             throw new DomainRuleException(Localized.Text("Ngày đo không được sau hôm nay.", "The measurement date cannot be after today."));
         if (value < 0)
-            throw new DomainRuleException(Localized.Text("Giá trị không được âm.", "A value cannot be negative."));
+            throw new DomainRuleException(Localized.Text("Số liệu không được âm.", "The value cannot be negative."));
         if (Status == InitiativeStatus.Completed && EndDate is { } end && measuredOn > end)
             throw new DomainRuleException(Localized.Text(
                 $"Mô hình đã kết thúc ngày {end:dd/MM/yyyy}: không nhận số liệu đo sau ngày đó.",

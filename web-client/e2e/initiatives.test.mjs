@@ -37,7 +37,7 @@ function hanoiDay(offsetDays = 0) {
 async function addValue(card, value, day) {
   await card.getByRole("button", { name: "Thêm số liệu" }).click();
   const form = card.getByRole("form");
-  await form.getByRole("textbox", { name: /^Giá trị/ }).fill(value);
+  await form.getByRole("textbox", { name: /^Số liệu/ }).fill(value);
   if (day) {
     const date = form.getByLabel(/^Ngày đo/);
     await date.fill(day);
@@ -118,10 +118,10 @@ describe("initiatives in the browser", () => {
 
     // Refused: a day after today and a negative value, each next to its field; then a second value on the same day.
     let form = await addValue(rising, "-5", hanoiDay(2));
-    const value = form.getByRole("textbox", { name: /^Giá trị/ });
+    const value = form.getByRole("textbox", { name: /^Số liệu/ });
     const date = form.getByLabel(/^Ngày đo/);
     await page.waitForFunction(() => document.querySelectorAll("[aria-invalid='true']").length >= 2);
-    assert.match(await descriptionOf(value), /Giá trị không được âm/);
+    assert.match(await descriptionOf(value), /Số liệu không được âm/);
     assert.match(await descriptionOf(date), /Ngày đo không được sau hôm nay/);
     await value.fill("31");
     await date.fill(hanoiDay());

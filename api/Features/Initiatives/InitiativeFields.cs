@@ -145,7 +145,8 @@ public abstract class InitiativeFieldsValidator<T> : AbstractValidator<T> where 
         RuleFor(x => x.Indicators)
             .Must(list => list!.Where(i => i?.Id is not null).GroupBy(i => i!.Id).All(g => g.Count() == 1)).When(x => x.Indicators is not null)
             .WithMessage(_ => Localized.Text("Một chỉ tiêu được ghi hai lần.", "An indicator is listed twice."))
-            .Must(list => list!.Where(i => i is not null).GroupBy(i => Fold(i!.Name)).All(g => g.Count() == 1)).When(x => x.Indicators is not null)
+            // Blank names have their own error on their row; only named ones can clash.
+            .Must(list => list!.Where(i => !string.IsNullOrWhiteSpace(i?.Name)).GroupBy(i => Fold(i!.Name)).All(g => g.Count() == 1)).When(x => x.Indicators is not null)
             .WithMessage(_ => Localized.Text("Hai chỉ tiêu trùng tên.", "Two indicators have the same name."));
         RuleFor(x => x).CustomAsync(async (fields, context, ct) =>
         {

@@ -35,7 +35,7 @@ public sealed record RecordMeasurementCommand : ICommand<MeasurementResponse>, I
     /// <summary>A count or a share: never negative; at most 100 when the indicator is measured in %.</summary>
     /// <example>32</example>
     [Required]
-    [FieldLabel("Giá trị", "Value")]
+    [FieldLabel("Số liệu", "Value")]
     public decimal? Value { get; init; }
 
     /// <summary>The day the value held; not after today, one value per indicator and day.</summary>
@@ -57,7 +57,7 @@ public sealed class RecordMeasurementValidator : AbstractValidator<RecordMeasure
         var today = VietnamTime.DayOf(time.GetUtcNow());
         RuleFor(x => x.Value).NotNull();
         RuleFor(x => x.Value).GreaterThanOrEqualTo(0)
-            .WithMessage(_ => Localized.Text("Giá trị không được âm.", "The value cannot be negative."));
+            .WithMessage(_ => Localized.Text("Số liệu không được âm.", "The value cannot be negative."));
         RuleFor(x => x.Value).LessThanOrEqualTo(1_000_000_000m).PrecisionScale(18, 4, ignoreTrailingZeros: true);
         RuleFor(x => x.MeasuredOn).NotNull();
         RuleFor(x => x.MeasuredOn).GreaterThanOrEqualTo(VietnamTime.FirstDay);

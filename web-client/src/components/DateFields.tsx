@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from "@mantine/dates";
+import { useTranslation } from "react-i18next";
 import { DATE_FORMAT, DATE_TIME_FORMAT, parseTyped } from "../lib/dates";
 
 type FieldProps = Omit<DateInputProps, "value" | "onChange" | "valueFormat" | "dateParser" | "withTime" | "locale"> & {
@@ -12,6 +13,7 @@ type FieldProps = Omit<DateInputProps, "value" | "onChange" | "valueFormat" | "d
  * whose format follows the browser's language. Picking a day keeps the time already typed.
  */
 export function DateTimeField({ value = null, onChange, ...props }: FieldProps) {
+  const { t } = useTranslation();
   const change = (next: string | null) => {
     if (next && next.length === 10) {
       // The calendar gives a day; keep the time (or start at 08:00).
@@ -31,12 +33,14 @@ export function DateTimeField({ value = null, onChange, ...props }: FieldProps) 
       // Weekend days in Mantine's light red fall below AA contrast; officers work weekends anyway.
       weekendDays={[]}
       clearable={!props.withAsterisk}
+      clearButtonProps={{ "aria-label": t("common.clearDate") }}
     />
   );
 }
 
 /** A day typed as "14/08/2023" or picked from a Vietnamese calendar; the value is "2023-08-14" or null. */
 export function DateField({ value = null, onChange, ...props }: FieldProps) {
+  const { t } = useTranslation();
   return (
     <DateInput
       {...props}
@@ -48,6 +52,7 @@ export function DateField({ value = null, onChange, ...props }: FieldProps) {
       placeholder="dd/mm/yyyy"
       weekendDays={[]}
       clearable
+      clearButtonProps={{ "aria-label": t("common.clearDate") }}
     />
   );
 }

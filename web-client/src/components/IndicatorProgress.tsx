@@ -16,9 +16,9 @@ export function indicatorFiguresText(indicator: IndicatorFigures, t: (key: strin
   const value = formatNumber(latestValue);
   if (target == null) return t("indicator.valueNoTarget", { value, unit });
   if (direction === "lowerIsBetter") {
-    return baseline == null
-      ? t("indicator.lowerNoBaseline", { value, target: formatNumber(target), unit })
-      : t("indicator.lower", { baseline: formatNumber(baseline), value, target: formatNumber(target), unit });
+    if (baseline == null) return t("indicator.lowerNoBaseline", { value, target: formatNumber(target), unit });
+    // Worse than where it started is said as a rise, never as a fall.
+    return t(latestValue > baseline ? "indicator.lowerWorse" : "indicator.lower", { baseline: formatNumber(baseline), value, target: formatNumber(target), unit });
   }
   return t("indicator.higher", { value, target: formatNumber(target), unit });
 }
@@ -29,9 +29,10 @@ export function indicatorFiguresText(indicator: IndicatorFigures, t: (key: strin
  */
 export function IndicatorProgress({ indicator, compact = false }: { indicator: IndicatorFigures; compact?: boolean }) {
   const { t } = useTranslation();
-  const { progress, direction, latestMeasuredOn } = indicator;
+  const { progress, direction, latestMeasuredOn, latestValue, baseline, target } = indicator;
   const percent = progress == null ? null : Math.round(progress * 100);
   const reached = progress != null && progress >= 1;
+  const worse = direction === "lowerIsBetter" && latestValue != null && baseline != null && latestValue > baseline;
   return (
     <Stack gap={4} data-indicator={indicator.name}>
       <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
@@ -46,14 +47,18 @@ export function IndicatorProgress({ indicator, compact = false }: { indicator: I
           {percent == null ? "—" : `${formatNumber(percent)} %`}
         </Text>
       </Group>
-      <Progress
-        value={percent == null ? 0 : Math.min(percent, 100)}
-        color={reached ? "teal.8" : "red.8"}
-        size={compact ? "md" : "lg"}
-        radius="sm"
-        aria-label={`${indicator.name}: ${percent == null ? t("indicator.noProgress") : `${percent} %`}`}
-      />
-      <Text size="xs" c="dimmed">
+      {/* Without a target there is nothing to fill toward: the figure alone says what was done (no empty bar). */}
+      {target != null && (
+        <Progress
+          value={percent == null ? 0 : Math.min(percent, 100)}
+          // In progress is not an alarm: blue; reached: green.
+          color={reached ? "teal.8" : "blue.8"}
+          size={compact ? "md" : "lg"}
+          radius="sm"
+          aria-label={`${indicator.name}: ${percent == null ? t("indicator.noProgress") : `${percent} %`}`}
+        />
+      )}
+      <Text size="xs" c={worse ? "red.9" : "dimmed"} fw={worse ? 600 : undefined}>
         {indicatorFiguresText(indicator, t)}
         {latestMeasuredOn ? ` · ${t("indicator.measuredOn", { date: formatDate(latestMeasuredOn) })}` : ""}
       </Text>

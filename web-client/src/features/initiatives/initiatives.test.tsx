@@ -148,7 +148,7 @@ describe("initiative page", () => {
       status: 400,
       body: {
         status: 400, title: "One or more fields are invalid.",
-        errors: { value: ["Giá trị không được âm."], measuredOn: ["Ngày đo không được sau hôm nay."] },
+        errors: { value: ["Số liệu không được âm."], measuredOn: ["Ngày đo không được sau hôm nay."] },
       },
     };
     answer(admin, (request, url) => {
@@ -161,13 +161,13 @@ describe("initiative page", () => {
     const card = await screen.findByRole("region", { name: groups.name });
     await userEvent.click(within(card).getByRole("button", { name: "Thêm số liệu" }));
     const form = within(card).getByRole("form", { name: `Thêm số liệu cho chỉ tiêu ${groups.name}` });
-    const value = within(form).getByRole("textbox", { name: /Giá trị \(tổ\)/ });
+    const value = within(form).getByRole("textbox", { name: /Số liệu \(tổ\)/ });
     const date = within(form).getByLabelText(/Ngày đo/);
     expect(date).toHaveValue(todayInHanoi().split("-").reverse().join("/"));
     await userEvent.type(value, "-3");
     await userEvent.click(within(form).getByRole("button", { name: "Lưu số liệu" }));
 
-    await waitFor(() => expect(value).toHaveAccessibleDescription("Giá trị không được âm."));
+    await waitFor(() => expect(value).toHaveAccessibleDescription("Số liệu không được âm."));
     expect(date).toHaveAccessibleDescription("Ngày đo không được sau hôm nay.");
     expect(await posts[0]!.json()).toMatchObject({ value: -3, measuredOn: todayInHanoi(), note: null });
 
