@@ -18,7 +18,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         // A unit's events of a period (the dashboard, the lists by unit) are read by unit, then by start.
         builder.HasIndex(e => new { e.HostUnitId, e.StartsAt });
         builder.HasIndex(e => new { e.OrganizerUnitId, e.StartsAt });
-        builder.HasIndex(e => e.StartsAt);
+        // The list's default order (newest first, then id) and any range of days.
+        builder.HasIndex(e => new { e.StartsAt, e.Id }).IsDescending(true, false);
         builder.HasIndex(e => e.Status);
 
         // Services and the programme are values of the event, always read and replaced whole: jsonb columns.

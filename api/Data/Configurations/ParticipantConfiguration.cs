@@ -17,6 +17,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Notes).HasMaxLength(4000);
         builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.UnitId);
+        // The list's default order (name, then id): a page is read from the index, not sorted from the whole table.
+        builder.HasIndex(p => new { p.FullName, p.Id });
         builder.Property(p => p.SearchText).HasComputedColumnSql(SearchText.FoldSql("full_name", "antq_join(positions)"), stored: true);
         builder.HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
     }

@@ -583,9 +583,6 @@ namespace Antq.Api.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("StartsAt")
-                        .HasDatabaseName("ix_events_starts_at");
-
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_events_status");
 
@@ -594,6 +591,10 @@ namespace Antq.Api.Data.Migrations
 
                     b.HasIndex("OrganizerUnitId", "StartsAt")
                         .HasDatabaseName("ix_events_organizer_unit_id_starts_at");
+
+                    b.HasIndex("StartsAt", "Id")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_events_starts_at_id");
 
                     b.ToTable("events", (string)null);
                 });
@@ -922,6 +923,9 @@ namespace Antq.Api.Data.Migrations
 
                     b.HasIndex("UnitId")
                         .HasDatabaseName("ix_participants_unit_id");
+
+                    b.HasIndex("FullName", "Id")
+                        .HasDatabaseName("ix_participants_full_name_id");
 
                     b.ToTable("participants", (string)null);
                 });
