@@ -291,5 +291,6 @@ public sealed class Measurement
     public decimal Value { get; private init; }
     public DateOnly MeasuredOn { get; private init; }
     public string? Note { get; private init; }
-    public DateTimeOffset RecordedAt { get; private init; } = DateTimeOffset.UtcNow;
+    /// <summary>To the microsecond, as PostgreSQL keeps it, so the answer to the write equals a later read.</summary>
+    public DateTimeOffset RecordedAt { get; private init; } = new(DateTimeOffset.UtcNow.Ticks / 10 * 10, TimeSpan.Zero);
 }

@@ -16,6 +16,20 @@ public interface IUnitScope<in TCommand>
     ValueTask<IReadOnlyCollection<Guid>?> UnitsAsync(TCommand command, CancellationToken ct);
 }
 
+public static class UnitScopes
+{
+    /// <summary>
+    /// The units a change of an existing record touches: the unit it belongs to now (<paramref name="owner"/>, from the
+    /// record's own query), plus the one it would move to; null when the record does not exist (the handler answers 404).
+    /// </summary>
+    public static async ValueTask<IReadOnlyCollection<Guid>?> OwnerAndMoveAsync(Task<Guid?> owner, Guid? movedTo)
+    {
+        if (await owner is not { } current)
+            return null;
+        return movedTo is { } moved && moved != current ? [current, moved] : [current];
+    }
+}
+
 /// <summary>
 /// A command about the caller's own account (signing in, refreshing, changing one's password), not about the movement's
 /// records: unit scope does not apply to it.

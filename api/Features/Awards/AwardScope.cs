@@ -1,3 +1,4 @@
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,11 +8,6 @@ namespace Antq.Api.Features.Awards;
 internal static class AwardScope
 {
     /// <summary>The issuer of an existing award, plus the one it would move to; null when the award does not exist.</summary>
-    public static async ValueTask<IReadOnlyCollection<Guid>?> IssuersAsync(AntqDbContext db, Guid awardId, Guid? newIssuer, CancellationToken ct)
-    {
-        var issuer = await db.Awards.Where(a => a.Id == awardId).Select(a => (Guid?)a.IssuerUnitId).SingleOrDefaultAsync(ct);
-        if (issuer is null)
-            return null;
-        return newIssuer is { } moved && moved != issuer ? [issuer.Value, moved] : [issuer.Value];
-    }
+    public static ValueTask<IReadOnlyCollection<Guid>?> IssuersAsync(AntqDbContext db, Guid awardId, Guid? newIssuer, CancellationToken ct) =>
+        UnitScopes.OwnerAndMoveAsync(db.Awards.Where(x => x.Id == awardId).Select(x => (Guid?)x.IssuerUnitId).SingleOrDefaultAsync(ct), newIssuer);
 }

@@ -1,3 +1,4 @@
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,11 +8,6 @@ namespace Antq.Api.Features.Events;
 internal static class EventScope
 {
     /// <summary>The host unit of an existing event, plus the one it would move to; null when the event does not exist.</summary>
-    public static async ValueTask<IReadOnlyCollection<Guid>?> HostUnitsAsync(AntqDbContext db, Guid eventId, Guid? newHost, CancellationToken ct)
-    {
-        var host = await db.Events.Where(e => e.Id == eventId).Select(e => (Guid?)e.HostUnitId).SingleOrDefaultAsync(ct);
-        if (host is null)
-            return null;
-        return newHost is { } moved && moved != host ? [host.Value, moved] : [host.Value];
-    }
+    public static ValueTask<IReadOnlyCollection<Guid>?> HostUnitsAsync(AntqDbContext db, Guid eventId, Guid? newHost, CancellationToken ct) =>
+        UnitScopes.OwnerAndMoveAsync(db.Events.Where(x => x.Id == eventId).Select(x => (Guid?)x.HostUnitId).SingleOrDefaultAsync(ct), newHost);
 }

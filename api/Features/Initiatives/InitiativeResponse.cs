@@ -117,8 +117,9 @@ public static partial class InitiativeMapper
     [MapProperty("Latest.Progress", nameof(IndicatorResponse.Progress))]
     private static partial IndicatorResponse ToResponse(Indicator indicator);
 
+    /// <summary>A value just recorded, answered from the entity itself (nothing about it is computed by the database).</summary>
     [MapperIgnoreTarget(nameof(MeasurementResponse.Version))]
-    private static partial MeasurementResponse ToResponse(Measurement measurement);
+    public static partial MeasurementResponse ToResponse(this Measurement measurement);
 
     // Expression-bodied, so Mapperly inlines them into the projection and the database evaluates them (the return
     // types must be the response's, hence CA1859 is off for them).

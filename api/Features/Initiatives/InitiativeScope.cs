@@ -1,3 +1,4 @@
+using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,13 +8,8 @@ namespace Antq.Api.Features.Initiatives;
 internal static class InitiativeScope
 {
     /// <summary>The lead unit of an existing initiative, plus the one it would move to; null when the initiative does not exist.</summary>
-    public static async ValueTask<IReadOnlyCollection<Guid>?> LeadUnitsAsync(AntqDbContext db, Guid initiativeId, Guid? newLead, CancellationToken ct)
-    {
-        var lead = await db.Initiatives.Where(i => i.Id == initiativeId).Select(i => (Guid?)i.LeadUnitId).SingleOrDefaultAsync(ct);
-        if (lead is null)
-            return null;
-        return newLead is { } moved && moved != lead ? [lead.Value, moved] : [lead.Value];
-    }
+    public static ValueTask<IReadOnlyCollection<Guid>?> LeadUnitsAsync(AntqDbContext db, Guid initiativeId, Guid? newLead, CancellationToken ct) =>
+        UnitScopes.OwnerAndMoveAsync(db.Initiatives.Where(x => x.Id == initiativeId).Select(x => (Guid?)x.LeadUnitId).SingleOrDefaultAsync(ct), newLead);
 
     /// <summary>
     /// Loads an initiative with its indicators — and, for a change of its details or links, its partners and event links —

@@ -108,6 +108,6 @@ public sealed class RecordMeasurementHandler(AntqDbContext db, TimeProvider time
         var measurement = initiative.Record(command.IndicatorId, command.Value!.Value, measuredOn, command.Note, VietnamTime.DayOf(time.GetUtcNow()));
         db.Measurements.Add(measurement);
         await db.SaveChangesAsync(cancellationToken);
-        return await db.Measurements.AsNoTracking().Where(m => m.Id == measurement.Id).ProjectToResponse().SingleAsync(cancellationToken);
+        return measurement.ToResponse();
     }
 }
