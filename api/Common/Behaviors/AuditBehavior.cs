@@ -19,49 +19,66 @@ public interface INamesItsActor
 }
 
 /// <summary>
-/// Records every command — who, which command, which record, when, how it ended — in the append-only audit log.
-/// It sits outside the command's transaction and writes through its own DbContext, so refused and failed commands are
-/// recorded too, and a rollback never takes the record with it.
+/// Records every command — who, which command, which record, when, how it ended — in the append-only audit log. A
+/// command that succeeds in its own transaction is recorded inside it (<see cref="TransactionBehavior{TMessage,TResponse}"/>
+/// adds the row before its one commit); a refused or failed command, whose transaction was rolled back, and a command
+/// that runs without one are recorded here through a DbContext of their own, so the record survives any rollback.
 /// </summary>
-public sealed class AuditBehavior<TMessage, TResponse>(CurrentActor actor, IServiceScopeFactory scopes, TimeProvider time)
+public sealed class AuditBehavior<TMessage, TResponse>(CurrentActor actor, AuditTrail trail, AntqDbContext db, IServiceScopeFactory scopes)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo?> IdProperties = new();
-
-    private static readonly AuditRecordType? RecordType = typeof(TMessage).GetCustomAttribute<AuditRecordAttribute>()?.Type;
-
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is not IBaseCommand || actor.IsSystem)
             return await next(message, cancellationToken);
 
+        var recordedByTransaction = CommandTransaction.Wraps(message, db);
         try
         {
             var response = await next(message, cancellationToken);
-            await RecordAsync(message, IdOf(response) ?? IdOf(message), AuditOutcome.Succeeded, StatusCodes.Status200OK);
+            if (!recordedByTransaction)
+                await RecordApartAsync(trail.Entry(message, AuditTrail.IdOf(response) ?? AuditTrail.IdOf(message), AuditOutcome.Succeeded, StatusCodes.Status200OK));
             return response;
         }
         catch (Exception exception)
         {
             var status = ProblemExceptionHandler.ToProblem(exception).Status ?? StatusCodes.Status500InternalServerError;
             var outcome = status >= 500 ? AuditOutcome.Failed : AuditOutcome.Rejected;
-            await RecordAsync(message, IdOf(message), outcome, exception is ValidationException ? StatusCodes.Status400BadRequest : status);
+            await RecordApartAsync(trail.Entry(message, AuditTrail.IdOf(message), outcome, exception is ValidationException ? StatusCodes.Status400BadRequest : status));
             throw;
         }
     }
 
-    private async Task RecordAsync(TMessage message, Guid? recordId, AuditOutcome outcome, int status)
+    private async Task RecordApartAsync(AuditEntry entry)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
-        var entry = message is INamesItsActor claimed
-            ? new AuditEntry(time.GetUtcNow(), ActorKind.Anonymous, null, claimed.ActorName, typeof(TMessage).Name, recordId, RecordType, outcome, status)
-            : new AuditEntry(time.GetUtcNow(), actor.Kind, actor.Id, actor.Name, typeof(TMessage).Name, recordId, RecordType, outcome, status);
-        db.AuditEntries.Add(entry);
-        await db.SaveChangesAsync(CancellationToken.None);
+        var own = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
+        own.AuditEntries.Add(entry);
+        await own.SaveChangesAsync(CancellationToken.None);
+    }
+}
+
+/// <summary>Builds audit rows: the actor, the command's name, the record it touched and how it ended.</summary>
+public sealed class AuditTrail(CurrentActor actor, TimeProvider time)
+{
+    private static readonly ConcurrentDictionary<Type, PropertyInfo?> IdProperties = new();
+    private static readonly ConcurrentDictionary<Type, AuditRecordType?> RecordTypes = new();
+
+    public AuditEntry Entry(object message, Guid? recordId, AuditOutcome outcome, int status)
+    {
+        var type = message.GetType();
+        var recordType = RecordTypes.GetOrAdd(type, t => t.GetCustomAttribute<AuditRecordAttribute>()?.Type);
+        return message is INamesItsActor claimed
+            ? new AuditEntry(time.GetUtcNow(), ActorKind.Anonymous, null, claimed.ActorName, type.Name, recordId, recordType, outcome, status)
+            : new AuditEntry(time.GetUtcNow(), actor.Kind, actor.Id, actor.Name, type.Name, recordId, recordType, outcome, status);
     }
 
-    private static Guid? IdOf(object? value)
+    /// <summary>A successful command's row, for the transaction that is about to commit.</summary>
+    public AuditEntry? Succeeded(object message, object? response) => actor.IsSystem
+        ? null
+        : Entry(message, IdOf(response) ?? IdOf(message), AuditOutcome.Succeeded, StatusCodes.Status200OK);
+
+    public static Guid? IdOf(object? value)
     {
         if (value is null)
             return null;

@@ -82,8 +82,21 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         return exception is RetryLimitExceededException;
     }
 
+    /// <summary>
+    /// References that commands do not look up before writing: the database's foreign key refuses a missing record, and
+    /// the refusal is the same 400 on the field that a validator's look-up gave (one statement less per write).
+    /// </summary>
+    private static readonly Dictionary<string, (string Field, Func<string> Message)> UncheckedReferences = new(StringComparer.Ordinal)
+    {
+        ["fk_participants_units_unit_id"] = ("unitId", () => Rules.UnitRules.NoSuchUnit),
+        ["fk_attendances_participants_participant_id"] = ("participantId", () => Rules.ParticipantRules.NoSuchParticipant),
+    };
+
     private static ProblemDetails Database(PostgresException pg) => pg.SqlState switch
     {
+        PostgresErrorCodes.ForeignKeyViolation when pg.MessageText.StartsWith("insert or update", StringComparison.Ordinal)
+                                                    && pg.ConstraintName is { } constraint && UncheckedReferences.TryGetValue(constraint, out var reference) =>
+            Field(reference.Field, reference.Message()),
         PostgresErrorCodes.UniqueViolation => Problem(StatusCodes.Status409Conflict, Localized.Text("Đã có bản ghi trùng khóa.", "A record with the same key already exists.")),
         PostgresErrorCodes.ForeignKeyViolation => Problem(StatusCodes.Status409Conflict, Localized.Text("Bản ghi vẫn được bản ghi khác tham chiếu, hoặc tham chiếu tới bản ghi không tồn tại.",
                 "The record is still referenced by other records, or refers to one that does not exist.")),

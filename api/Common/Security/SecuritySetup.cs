@@ -29,8 +29,11 @@ public static class SecuritySetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<Antq.Api.Common.Behaviors.AuditTrail>();
         services.AddScoped<TokenIssuer>();
         services.AddScoped<SessionCheck>();
+        services.AddMemoryCache(options => options.SizeLimit = 10_000);
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentityApiEndpoints<AppUser>(options =>

@@ -3,7 +3,6 @@ using Antq.Api.Common.Api;
 using Antq.Api.Common.Behaviors;
 using Antq.Api.Common.Errors;
 using Antq.Api.Common.Json;
-using Antq.Api.Common.Rules;
 using Antq.Api.Common.Security;
 using Antq.Api.Data;
 using Antq.Api.Domain;
@@ -68,7 +67,8 @@ public sealed class CheckInValidator : AbstractValidator<CheckInCommand>
         RuleFor(x => x).Must(x => x.ParticipantId is null != x.Code is null)
             .OverridePropertyName(nameof(CheckInCommand.ParticipantId))
             .WithMessage(_ => Localized.Text("Cho biết người tham gia hoặc mã điểm danh (một trong hai).", "Give either the participant or the check-in code (one of the two)."));
-        RuleFor(x => x.ParticipantId).MustBeAnExistingParticipant(db);
+        // A walk-in's participant is not looked up first: the foreign key refuses a missing one with the same 400 on
+        // participantId (ProblemExceptionHandler), one statement less per check-in.
         RuleFor(x => x.Code).Must(code => Attendance.NormalizeCode(code) is not null).When(x => x.Code is not null)
             .WithMessage(_ => Localized.Text(
                 $"Mã điểm danh gồm {Attendance.CodeLength} chữ và số (như 7KQ2M-9XDRA).", $"A check-in code is {Attendance.CodeLength} letters and digits (like 7KQ2M-9XDRA)."));

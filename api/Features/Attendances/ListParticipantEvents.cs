@@ -36,9 +36,7 @@ public sealed class ListParticipantEventsHandler(AntqDbContext db, CurrentActor 
                    orderby e.StartsAt descending, e.Id
                    select new { e.Id, e.Title, e.Kind, e.Status, e.StartsAt, e.EndsAt, e.Venue, a.Role, AttendanceStatus = a.Status, a.CheckedInAt, e.Agenda };
         var page = await rows.ToPagedListAsync(query, cancellationToken);
-        return new PagedList<ParticipantEventResponse>(
-            [.. page.Items.Select(r => new ParticipantEventResponse(r.Id, r.Title, r.Kind, r.Status, r.StartsAt, r.EndsAt, r.Venue, r.Role, r.AttendanceStatus, r.CheckedInAt,
-                r.Agenda.Any(i => i.SpeakerId == query.Id)))],
-            page.Page, page.PageSize, page.TotalCount);
+        return page.Select(r => new ParticipantEventResponse(r.Id, r.Title, r.Kind, r.Status, r.StartsAt, r.EndsAt, r.Venue, r.Role, r.AttendanceStatus, r.CheckedInAt,
+            r.Agenda.Any(i => i.SpeakerId == query.Id)));
     }
 }

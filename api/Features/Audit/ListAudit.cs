@@ -71,9 +71,7 @@ public sealed class ListAuditHandler(AntqDbContext db) : IQueryHandler<ListAudit
                        ?? db.ApiKeys.Where(k => k.Id == a.RecordId).Select(k => k.Name).FirstOrDefault(),
             })
             .ToPagedListAsync(query, cancellationToken);
-        return new PagedList<AuditEntryResponse>(
-            [.. page.Items.Select(i => new AuditEntryResponse(i.Entry.Id, i.Entry.At, i.Entry.ActorKind, i.Entry.ActorId, i.Entry.ActorName,
-                i.Entry.Command, i.Entry.RecordId, i.Entry.RecordType, i.Name, i.Entry.Outcome, i.Entry.Status))],
-            page.Page, page.PageSize, page.TotalCount);
+        return page.Select(i => new AuditEntryResponse(i.Entry.Id, i.Entry.At, i.Entry.ActorKind, i.Entry.ActorId, i.Entry.ActorName,
+            i.Entry.Command, i.Entry.RecordId, i.Entry.RecordType, i.Name, i.Entry.Outcome, i.Entry.Status));
     }
 }

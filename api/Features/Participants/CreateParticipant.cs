@@ -11,7 +11,7 @@ namespace Antq.Api.Features.Participants;
 [AcceptsRepresentation(typeof(ParticipantResponse))]
 public sealed record CreateParticipantCommand : ParticipantFields, ICommand<ParticipantResponse>;
 
-public sealed class CreateParticipantValidator(AntqDbContext db) : ParticipantFieldsValidator<CreateParticipantCommand>(db);
+public sealed class CreateParticipantValidator : ParticipantFieldsValidator<CreateParticipantCommand>;
 
 /// <summary>A participant belongs to its unit; one without a unit is for unrestricted writers only.</summary>
 public sealed class CreateParticipantScope : IUnitScope<CreateParticipantCommand>

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Antq.Api.Common.Api;
 using Antq.Api.Common.Rules;
-using Antq.Api.Data;
 using Antq.Api.Domain;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -53,13 +52,8 @@ public abstract record ParticipantFields
 
 public abstract class ParticipantFieldsValidator<T> : AbstractValidator<T> where T : ParticipantFields
 {
-    protected ParticipantFieldsValidator(AntqDbContext db) : this()
-    {
-        RuleFor(x => x.UnitId)
-            .MustBeAnExistingUnit(db);
-    }
-
-    /// <summary>The rules without the unit lookup, for a caller that checks units itself (an import checks all rows' units at once).</summary>
+    // The unit is not looked up before writing: its foreign key refuses a missing one with the same 400 on unitId
+    // (ProblemExceptionHandler), one statement less per write. The import checks its rows' units itself.
     protected ParticipantFieldsValidator()
     {
         RuleFor(x => x.Kind).NotNull().IsInEnum();

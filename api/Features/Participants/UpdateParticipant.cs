@@ -20,7 +20,7 @@ public sealed record UpdateParticipantCommand : ParticipantFields, ICommand<Part
     public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateParticipantValidator(AntqDbContext db) : ParticipantFieldsValidator<UpdateParticipantCommand>(db);
+public sealed class UpdateParticipantValidator : ParticipantFieldsValidator<UpdateParticipantCommand>;
 
 public sealed class UpdateParticipantScope(AntqDbContext db) : IUnitScope<UpdateParticipantCommand>
 {

@@ -18,7 +18,7 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
     {
         await using var scope = Fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
-        var behavior = new TransactionBehavior<CreateUnitCommand, UnitResponse>(db);
+        var behavior = new TransactionBehavior<CreateUnitCommand, UnitResponse>(db, scope.ServiceProvider.GetRequiredService<AuditTrail>());
 
         await Assert.ThrowsAsync<InvalidOperationException>(async () =>
             await behavior.Handle(new CreateUnitCommand(), async (_, ct) =>
@@ -68,12 +68,16 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Logs_name_the_message_and_its_duration_but_never_its_payload()
+    public async Task Logs_name_a_refused_message_and_its_duration_but_never_its_payload()
     {
+        // A fast success is logged at Debug only (below the default level); a refusal shows at Information.
         const string marker = "Nguyễn Văn Nhật Ký 0912345678";
         await Fixture.SendAsync(new CreateUnitCommand { Name = marker, Kind = UnitKind.Organization, Level = UnitLevel.Grassroots });
+        await Assert.ThrowsAsync<FluentValidation.ValidationException>(async () =>
+            await Fixture.SendAsync(new CreateUnitCommand { Name = marker, Kind = UnitKind.Organization, Level = UnitLevel.Grassroots, ParentId = Guid.NewGuid() }));
 
-        Assert.Contains(Fixture.Logs, line => line.Contains("CreateUnitCommand handled in", StringComparison.Ordinal));
+        Assert.DoesNotContain(Fixture.Logs, line => line.Contains("CreateUnitCommand handled in", StringComparison.Ordinal));
+        Assert.Contains(Fixture.Logs, line => line.Contains("CreateUnitCommand failed in", StringComparison.Ordinal) && line.Contains("ValidationException", StringComparison.Ordinal));
         Assert.DoesNotContain(Fixture.Logs, line => line.Contains("0912345678", StringComparison.Ordinal));
     }
 

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core"
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatNumber } from "../lib/format";
+import { formatNumber, formatTotal, pagingTotal } from "../lib/format";
 import { useAwards, type AwardListParams } from "../lib/resources/awards";
 import { AwardList, type AwardColumn } from "./AwardList";
 import { ErrorBanner } from "./ErrorBanner";
@@ -32,7 +32,7 @@ export function AwardsSection({ title, filter, columns, emptyText, addTo, headin
   return (
     <Stack gap="xs">
       <Group justify="space-between" wrap="wrap">
-        {heading ? <Title order={2} size="h3">{title}{awards.data ? ` (${formatNumber(total)})` : ""}</Title> : <span />}
+        {heading ? <Title order={2} size="h3">{title}{awards.data ? ` (${formatTotal(awards.data)})` : ""}</Title> : <span />}
         <Group gap="sm">
           {filter.issuerUnitId && total > 0 && <Anchor component={Link} to={`/awards?${all}`} size="sm" className="no-print">{t("awards.seeAll")} →</Anchor>}
           {addTo && <Button component={Link} to={addTo} variant="light" className="no-print">{t("awards.add")}</Button>}
@@ -41,7 +41,7 @@ export function AwardsSection({ title, filter, columns, emptyText, addTo, headin
       <ErrorBanner error={awards.error} />
       <AwardList awards={awards.data?.items} loading={awards.isPending} columns={columns}
         empty={<Paper withBorder p={{ base: "md", sm: "lg" }} radius="md"><Text c="dimmed">{emptyText}</Text></Paper>} />
-      <Paging total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
+      <Paging total={pagingTotal(awards.data, PAGE_SIZE)} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
     </Stack>
   );
 }

@@ -25,6 +25,24 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** A page of a list as the API sends it: the total is a lower bound when the server stopped counting. */
+export interface Counted {
+  totalCount: number;
+  totalCountIsLowerBound?: boolean;
+}
+
+/** "1.234", or "1.000+" when there are more than the server counted. */
+export function formatTotal(page: Counted | undefined): string {
+  if (!page) return formatNumber(0);
+  return formatNumber(page.totalCount) + (page.totalCountIsLowerBound ? "+" : "");
+}
+
+/** The total to page through: one page more than counted while the count is a lower bound, so the next pages stay reachable. */
+export function pagingTotal(page: Counted | undefined, pageSize: number): number {
+  if (!page) return 0;
+  return page.totalCount + (page.totalCountIsLowerBound ? pageSize : 0);
+}
+
 const collator = new Intl.Collator("vi");
 
 /** Sorts Vietnamese names the Vietnamese way. */

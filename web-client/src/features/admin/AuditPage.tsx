@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { Paging } from "../../components/Paging";
 import { ErrorBanner } from "../../components/ErrorBanner";
 import { AUDIT_COMMANDS, AUDIT_OUTCOMES, enumOptions } from "../../lib/enums";
-import { formatDateTime } from "../../lib/format";
+import { formatDateTime, pagingTotal } from "../../lib/format";
 import { usePhone } from "../../lib/usePhone";
 import { useUrlFilters } from "../../lib/useUrlFilters";
 import { useAudit, type AuditEntry } from "./api";
@@ -126,7 +126,7 @@ export function AuditPage() {
         </Paper>
       )}
       {audit.data?.items.length === 0 && <Text p="lg" c="dimmed">{t("admin.audit.empty")}</Text>}
-      <Paging total={total} pageSize={20} page={page} onChange={(next) => update({ page: String(next) })} />
+      <Paging total={pagingTotal(audit.data, 20)} pageSize={20} page={page} onChange={(next) => update({ page: String(next) })} />
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { ExportMenu } from "../../components/ExportMenu";
 import { useAuth } from "../../lib/auth";
 import { PARTICIPANT_KINDS, enumOptions } from "../../lib/enums";
-import { formatNumber } from "../../lib/format";
+import { formatNumber, formatTotal, pagingTotal } from "../../lib/format";
 import { usePhone } from "../../lib/usePhone";
 import { useUrlFilters } from "../../lib/useUrlFilters";
 import { displayName, useParticipants, type ParticipantKind, type ParticipantListParams } from "./api";
@@ -107,8 +107,8 @@ export function ParticipantsPage() {
         </Stack>
       )}
       <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c="dimmed">{t("common.total", { total: formatNumber(total) })}</Text>
-        <Paging total={total} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} />
+        <Text size="sm" c="dimmed">{t("common.total", { total: formatTotal(participants.data) })}</Text>
+        <Paging total={pagingTotal(participants.data, PAGE_SIZE)} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} />
       </Group>
       {creating && <ParticipantDialog onClose={() => setCreating(false)} />}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}

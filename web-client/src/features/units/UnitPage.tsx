@@ -9,7 +9,7 @@ import { EventCards } from "../../components/EventCards";
 import { NotFoundPage } from "../../components/PageState";
 import { ApiError } from "../../lib/api";
 import { useWritableUnits } from "../../lib/auth";
-import { compareVietnamese, formatDate, formatNumber } from "../../lib/format";
+import { compareVietnamese, formatDate, formatNumber, formatTotal } from "../../lib/format";
 import { useEvents } from "../../lib/resources/events";
 import { displayName, useParticipants } from "../../lib/resources/participants";
 import { useAllUnits, useUnit } from "./api";
@@ -89,7 +89,7 @@ export function UnitPage() {
       {events.data?.items.length === 0 && <Text c="dimmed">{t("units.noEvents")}</Text>}
 
       <Title order={2} size="h3">
-        {t("units.participants")} {participants.data ? `(${formatNumber(participants.data.totalCount)})` : ""}
+        {t("units.participants")} {participants.data ? `(${formatTotal(participants.data)})` : ""}
       </Title>
       <ErrorBanner error={participants.error} />
       {participants.isPending && <Skeleton height={80} />}

@@ -7,7 +7,7 @@ import { EventCards } from "../../../components/EventCards";
 import { EventStatusBadge } from "../../../components/EventStatusBadge";
 import { useAuth } from "../../../lib/auth";
 import { EVENT_KINDS, EVENT_STATUSES } from "../../../lib/enums";
-import { formatDateTime, formatNumber } from "../../../lib/format";
+import { formatDateTime, formatNumber, formatTotal, pagingTotal } from "../../../lib/format";
 import { usePhone } from "../../../lib/usePhone";
 import { useUrlFilters } from "../../../lib/useUrlFilters";
 import { useUnit } from "../../../lib/resources/units";
@@ -123,8 +123,8 @@ export function EventsListPage() {
       )}
 
       <Group justify="space-between" wrap="wrap">
-        <Text size="sm" c="dimmed">{t("common.total", { total: formatNumber(total) })}</Text>
-        <Paging total={total} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} />
+        <Text size="sm" c="dimmed">{t("common.total", { total: formatTotal(events.data) })}</Text>
+        <Paging total={pagingTotal(events.data, PAGE_SIZE)} pageSize={PAGE_SIZE} page={page} onChange={(next) => update({ page: String(next) })} />
       </Group>
     </Stack>
   );
