@@ -37,72 +37,70 @@ public static partial class DatabaseSetup
     }
 
     /// <summary>
-    /// Applies committed migrations (unless Database:MigrateOnStartup is false) and loads the demo data when asked; then
-    /// loads the keys that sign tokens (<see cref="LoadSigningKeysAsync"/>).
+    /// Applies committed migrations (unless Database:MigrateOnStartup is false), creates the roles and the first admin,
+    /// loads the demo data when asked, and loads the keys that sign tokens — all under one PostgreSQL advisory lock, so
+    /// instances starting together take turns: the first migrates, seeds and creates the signing key in an empty
+    /// data_protection_keys table, and the others wait, then find the schema, the accounts and that key. (Each creating a
+    /// key of its own would make it refuse the others' tokens once DataProtection's refresh-on-unknown-key window, two
+    /// minutes after start-up, has passed. Later keys are created days before they activate, and every instance reloads
+    /// the key ring daily, so they reach all instances before they sign anything.)
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var migrate = app.Configuration.GetValue("Database:MigrateOnStartup", true);
         var seed = app.Configuration.GetValue("Database:SeedDemoData", false);
         var connectionString = app.Configuration.GetConnectionString("Default");
-        if (migrate || seed)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-                throw new InvalidOperationException("ConnectionStrings:Default is not set. Start the app with ./scripts/run, or set ConnectionStrings__Default.");
-
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
-            if (migrate)
-                await db.Database.MigrateAsync();
-            await IdentitySeeder.EnsureRolesAsync(scope.ServiceProvider);
-            await IdentitySeeder.EnsureFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
-            if (seed)
-                await DemoData.SeedAsync(db);
-        }
         if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (migrate || seed)
+                throw new InvalidOperationException("ConnectionStrings:Default is not set. Start the app with ./scripts/run, or set ConnectionStrings__Default.");
             return;
+        }
+
         try
         {
-            await LoadSigningKeysAsync(app.Services, connectionString);
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await AdvisoryLockAsync(connection, "pg_advisory_lock");
+            try
+            {
+                if (migrate || seed)
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<AntqDbContext>();
+                    if (migrate)
+                        await db.Database.MigrateAsync();
+                    await IdentitySeeder.EnsureRolesAsync(scope.ServiceProvider);
+                    await IdentitySeeder.EnsureFirstAdminAsync(scope.ServiceProvider, app.Configuration, app.Logger);
+                    if (seed)
+                        await DemoData.SeedAsync(db);
+                }
+                // Protecting anything loads the key ring, creating the first key in an empty table.
+                app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(StartUpLock).Protect([1]);
+            }
+            finally
+            {
+                await AdvisoryLockAsync(connection, "pg_advisory_unlock");
+            }
         }
-        catch (Exception ex) when (!migrate && ex is NpgsqlException or InvalidOperationException)
+        catch (Exception ex) when (!migrate && !seed && ex is not OutOfMemoryException)
         {
             // Started without touching the schema while the database is away: the keys load on first use instead.
             KeysNotLoaded(app.Logger, ex);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The data-protection keys could not be loaded at start-up; they load on first use.")]
-    private static partial void KeysNotLoaded(ILogger logger, Exception exception);
+    /// <summary>The advisory lock that instances take in turn while they prepare the database at start-up.</summary>
+    private const string StartUpLock = "antq:start-up";
 
-    /// <summary>A PostgreSQL advisory lock held while an instance loads its key ring at start-up.</summary>
-    private const string KeyRingLock = "antq:data-protection-key-ring";
-
-    /// <summary>
-    /// Loads the data-protection key ring (the keys that sign bearer and refresh tokens, in data_protection_keys) before
-    /// the first request, under an advisory lock: of several instances starting together on an empty table, the first
-    /// creates the key and the others wait and read it, instead of each creating its own and refusing the others' tokens
-    /// once DataProtection's two-minute refresh-on-unknown-key window after start-up has passed. Later keys are created
-    /// days before they activate, so every instance reads them (it reloads the ring daily) before they sign anything.
-    /// </summary>
-    private static async Task LoadSigningKeysAsync(IServiceProvider services, string connectionString)
+    private static async Task AdvisoryLockAsync(NpgsqlConnection connection, string function)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext(@name))", connection))
-        {
-            take.Parameters.AddWithValue("name", KeyRingLock);
-            await take.ExecuteNonQueryAsync();
-        }
-        try
-        {
-            services.GetRequiredService<IDataProtectionProvider>().CreateProtector(KeyRingLock).Protect([1]);
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext(@name))", connection);
-            release.Parameters.AddWithValue("name", KeyRingLock);
-            await release.ExecuteNonQueryAsync();
-        }
+        // No command timeout: another instance may hold the lock for as long as its migrations take.
+        await using var command = new NpgsqlCommand($"SELECT {function}(hashtext(@name))", connection) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("name", StartUpLock);
+        await command.ExecuteNonQueryAsync();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database could not be prepared at start-up; the data-protection keys load on first use.")]
+    private static partial void KeysNotLoaded(ILogger logger, Exception exception);
 }
