@@ -1,14 +1,24 @@
 using Antq.Api.Common.Search;
 using Antq.Api.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Antq.Api.Data;
 
-public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+/// <summary>The primary's context: every command, and the reads that must see a write at once.</summary>
+public class AntqDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
+    public AntqDbContext(DbContextOptions<AntqDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="AntqReadDbContext"/>, which has options of its own (and so can be pooled on its own).</summary>
+    protected AntqDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     /// <summary>ICU's Vietnamese collation, shipped with PostgreSQL builds that have ICU (Debian's and the official image).</summary>
     public const string VietnameseCollation = "vi-VN-x-icu";
 
@@ -22,6 +32,9 @@ public sealed class AntqDbContext(DbContextOptions<AntqDbContext> options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    /// <summary>The keys that sign bearer and refresh tokens, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Folds text the way search columns are folded (translated to SQL; never runs in .NET).</summary>
     public static string Fold(string text) => throw new InvalidOperationException("Only for use in LINQ to Entities queries.");

@@ -8,6 +8,7 @@ using Antq.Api.Data;
 using Antq.Api.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +49,9 @@ public static class SecuritySetup
             .AddRoles<IdentityRole<Guid>>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddEntityFrameworkStores<AntqDbContext>();
+        // The keys that sign bearer and refresh tokens live in the database, under one application name, so every
+        // instance reads the others' tokens; DatabaseSetup loads them at start-up.
+        services.AddDataProtection().SetApplicationName("antq").PersistKeysToDbContext<AntqDbContext>();
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, options =>
         {
             options.BearerTokenExpiration = TimeSpan.FromMinutes(config.GetValue("Security:AccessTokenMinutes", 30));

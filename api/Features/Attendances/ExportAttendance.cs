@@ -41,7 +41,7 @@ public static class AttendanceSheet
         at is { } time ? VietnamTime.ToLocal(time).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : null;
 }
 
-public sealed class ExportAttendanceHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ExportAttendanceQuery, TableExport>
+public sealed class ExportAttendanceHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ExportAttendanceQuery, TableExport>
 {
     public async ValueTask<TableExport> Handle(ExportAttendanceQuery query, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public sealed record ListAttendanceQuery(
 
 public sealed class ListAttendanceValidator() : PagedQueryValidator<ListAttendanceQuery, Attendance>(ListAttendanceHandler.Sorts);
 
-public sealed class ListAttendanceHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListAttendanceQuery, AttendanceList>
+public sealed class ListAttendanceHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ListAttendanceQuery, AttendanceList>
 {
     internal static readonly SortMap<Attendance> Sorts = new SortMap<Attendance>("fullName")
         .Add("fullName", a => a.Participant.FullName)

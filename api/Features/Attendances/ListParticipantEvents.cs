@@ -22,7 +22,7 @@ public sealed record ParticipantEventResponse(
 
 public sealed class ListParticipantEventsValidator : PageRequestValidator<ListParticipantEventsQuery>;
 
-public sealed class ListParticipantEventsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListParticipantEventsQuery, PagedList<ParticipantEventResponse>>
+public sealed class ListParticipantEventsHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ListParticipantEventsQuery, PagedList<ParticipantEventResponse>>
 {
     public async ValueTask<PagedList<ParticipantEventResponse>> Handle(ListParticipantEventsQuery query, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ public sealed class ListAuditValidator : PageRequestValidator<ListAuditQuery>
             $"No such action. One of: {string.Join(", ", AuditCommands.Names)}."));
 }
 
-public sealed class ListAuditHandler(AntqDbContext db) : IQueryHandler<ListAuditQuery, PagedList<AuditEntryResponse>>
+public sealed class ListAuditHandler(AntqReadDbContext db) : IQueryHandler<ListAuditQuery, PagedList<AuditEntryResponse>>
 {
     public async ValueTask<PagedList<AuditEntryResponse>> Handle(ListAuditQuery query, CancellationToken cancellationToken)
     {

@@ -31,7 +31,7 @@ public sealed class ExportAwardsValidator : AbstractValidator<ExportAwardsQuery>
     }
 }
 
-public sealed class ExportAwardsHandler(AntqDbContext db) : IQueryHandler<ExportAwardsQuery, TableExport>
+public sealed class ExportAwardsHandler(AntqReadDbContext db) : IQueryHandler<ExportAwardsQuery, TableExport>
 {
     public static readonly IReadOnlyList<string> Columns =
     [

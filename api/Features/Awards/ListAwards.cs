@@ -32,7 +32,7 @@ public sealed class ListAwardsValidator : PagedQueryValidator<ListAwardsQuery, A
         RuleFor(x => x.Year).InclusiveBetween(Common.Json.VietnamTime.FirstDay.Year, Common.Json.VietnamTime.LastDay.Year);
 }
 
-public sealed class ListAwardsHandler(AntqDbContext db) : IQueryHandler<ListAwardsQuery, PagedList<AwardResponse>>
+public sealed class ListAwardsHandler(AntqReadDbContext db) : IQueryHandler<ListAwardsQuery, PagedList<AwardResponse>>
 {
     internal static readonly SortMap<Award> Sorts = new SortMap<Award>("-decisionDate")
         // Undecided proposals count as oldest, so the default "-decisionDate" starts with the latest decisions.

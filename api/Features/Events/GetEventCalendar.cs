@@ -12,7 +12,7 @@ namespace Antq.Api.Features.Events;
 /// <summary>An event as an iCalendar (RFC 5545) file, for officers' and guests' calendar programs.</summary>
 public sealed record GetEventCalendarQuery(Guid Id) : IQuery<string>;
 
-public sealed class GetEventCalendarHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<GetEventCalendarQuery, string>
+public sealed class GetEventCalendarHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<GetEventCalendarQuery, string>
 {
     public async ValueTask<string> Handle(GetEventCalendarQuery query, CancellationToken cancellationToken)
     {

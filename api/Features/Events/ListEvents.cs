@@ -44,7 +44,7 @@ public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, E
     }
 }
 
-public sealed class ListEventsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListEventsQuery, PagedList<EventResponse>>
+public sealed class ListEventsHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ListEventsQuery, PagedList<EventResponse>>
 {
     internal static readonly SortMap<Event> Sorts = new SortMap<Event>("-startsAt")
         .Add("startsAt", e => e.StartsAt)

@@ -32,7 +32,7 @@ public sealed class ListInitiativesValidator : PagedQueryValidator<ListInitiativ
         RuleFor(x => x.Year).InclusiveBetween(Common.Json.VietnamTime.FirstDay.Year, Common.Json.VietnamTime.LastDay.Year);
 }
 
-public sealed class ListInitiativesHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListInitiativesQuery, PagedList<InitiativeResponse>>
+public sealed class ListInitiativesHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ListInitiativesQuery, PagedList<InitiativeResponse>>
 {
     internal static readonly SortMap<Initiative> Sorts = new SortMap<Initiative>("name")
         .Add("name", i => i.Name)

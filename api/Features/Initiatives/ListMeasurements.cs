@@ -14,7 +14,7 @@ public sealed record ListMeasurementsQuery(Guid Id, Guid IndicatorId, int? Page 
 
 public sealed class ListMeasurementsValidator : PageRequestValidator<ListMeasurementsQuery>;
 
-public sealed class ListMeasurementsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListMeasurementsQuery, PagedList<MeasurementResponse>>
+public sealed class ListMeasurementsHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ListMeasurementsQuery, PagedList<MeasurementResponse>>
 {
     public async ValueTask<PagedList<MeasurementResponse>> Handle(ListMeasurementsQuery query, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public sealed class ExportParticipantsValidator : AbstractValidator<ExportPartic
     public ExportParticipantsValidator() => RuleFor(x => x.Q).MaximumLength(200);
 }
 
-public sealed class ExportParticipantsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ExportParticipantsQuery, TableExport>
+public sealed class ExportParticipantsHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ExportParticipantsQuery, TableExport>
 {
     public ValueTask<TableExport> Handle(ExportParticipantsQuery query, CancellationToken cancellationToken)
     {

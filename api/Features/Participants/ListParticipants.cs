@@ -22,7 +22,7 @@ public sealed record ListParticipantsQuery(
 
 public sealed class ListParticipantsValidator() : PagedQueryValidator<ListParticipantsQuery, Participant>(ListParticipantsHandler.Sorts);
 
-public sealed class ListParticipantsHandler(AntqDbContext db, CurrentActor actor) : IQueryHandler<ListParticipantsQuery, PagedList<ParticipantResponse>>
+public sealed class ListParticipantsHandler(AntqReadDbContext db, CurrentActor actor) : IQueryHandler<ListParticipantsQuery, PagedList<ParticipantResponse>>
 {
     internal static readonly SortMap<Participant> Sorts = new SortMap<Participant>("fullName")
         .Add("fullName", p => p.FullName)

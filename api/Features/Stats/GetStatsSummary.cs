@@ -30,7 +30,7 @@ public sealed class GetStatsSummaryValidator : AbstractValidator<GetStatsSummary
 /// rather than LINQ because EF Core would send each aggregate as a query of its own; the progress formula is the
 /// database function antq_indicator_progress, which the indicator_progress view behind the initiatives API uses too.
 /// </summary>
-public sealed class GetStatsSummaryHandler(AntqDbContext db, TimeProvider time) : IQueryHandler<GetStatsSummaryQuery, StatsSummary>
+public sealed class GetStatsSummaryHandler(AntqReadDbContext db, TimeProvider time) : IQueryHandler<GetStatsSummaryQuery, StatsSummary>
 {
     private static readonly JsonSerializerOptions ReadOptions = new()
     {

@@ -30,7 +30,7 @@ public sealed record ListUnitsQuery(
 
 public sealed class ListUnitsValidator() : PagedQueryValidator<ListUnitsQuery, Unit>(ListUnitsHandler.Sorts);
 
-public sealed class ListUnitsHandler(AntqDbContext db) : IQueryHandler<ListUnitsQuery, PagedList<UnitResponse>>
+public sealed class ListUnitsHandler(AntqReadDbContext db) : IQueryHandler<ListUnitsQuery, PagedList<UnitResponse>>
 {
     internal static readonly SortMap<Unit> Sorts = new SortMap<Unit>("name")
         .Add("name", u => u.Name)

@@ -54,7 +54,8 @@ public sealed class ApiFixture : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__EFMigrationsHistory"],
+            // The signing keys stay: every app instance of the run (WithSettings) signs and reads tokens with them.
+            TablesToIgnore = ["__EFMigrationsHistory", "data_protection_keys"],
         });
     }
 
