@@ -101,7 +101,7 @@ public static class Harness
             }), HttpStatusCode.Created) { FixedRate = 200, Writes = true, HasBaseline = true },
             new("stats", $"the dashboard's statistics (a ward, {year})", _ => Get($"/api/v1/stats/summary?unitId={ward}&year={year}"), HttpStatusCode.OK),
             new("check-in", "a check-in at the gate (a walk-in by participant id)", i => Post($"/api/v1/events/{gate}/check-ins",
-                new { participantId = BenchId(8, i % people + 1) }), HttpStatusCode.OK) { FixedRate = 100, Writes = true },
+                new { participantId = BenchId(8, i % people + 1) }), HttpStatusCode.Created) { FixedRate = 100, Writes = true },
             new("events-page-1", "events, page 1 (no filter)", _ => Get("/api/v1/events?page=1"), HttpStatusCode.OK),
             new("events-page-500", "events, page 500 (no filter)", _ => Get("/api/v1/events?page=500"), HttpStatusCode.OK),
         ];

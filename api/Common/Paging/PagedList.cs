@@ -34,6 +34,20 @@ public interface IPagedQuery : IPageRequest
     string? Sort { get; }
 }
 
+/// <summary>
+/// A list an integrator can walk from end to end: instead of page numbers (whose offsets grow with the depth), start
+/// with after=00000000-0000-0000-0000-000000000000 and ask for the records after the last id received, until a page
+/// comes back shorter than pageSize.
+/// </summary>
+public interface ICursorQuery : IPagedQuery
+{
+    /// <summary>
+    /// Walk the whole list in id order: the records after this id (the last one of the previous page; the nil id to
+    /// start). Not with page or sort. Filters and q still apply.
+    /// </summary>
+    Guid? After { get; }
+}
+
 public static class Paging
 {
     public const int DefaultPageSize = 20;

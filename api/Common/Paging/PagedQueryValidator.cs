@@ -23,5 +23,12 @@ public abstract class PagedQueryValidator<TQuery, TEntity> : PageRequestValidato
     {
         RuleFor(x => x.Q).MaximumLength(200);
         RuleFor(x => x.Sort).Must(sorts.IsValid).WithMessage(_ => Localized.Text($"Chỉ sắp xếp theo: {sorts.Describe()}.", $"Sort by one of: {sorts.Describe()}."));
+        When(x => x is ICursorQuery { After: not null }, () =>
+        {
+            RuleFor(x => x.Page).Must(page => page is null or 1).WithMessage(_ => Localized.Text(
+                "Dùng after hoặc page, không dùng cả hai.", "Use after or page, not both: after walks the list in id order."));
+            RuleFor(x => x.Sort).Null().WithMessage(_ => Localized.Text(
+                "Khi dùng after, danh sách theo thứ tự mã; bỏ sort.", "With after the list is in id order: leave sort out."));
+        });
     }
 }

@@ -22,6 +22,14 @@ public sealed class SortMap<T> where T : Entity
 
     public string Describe() => string.Join(", ", _fields.Keys) + Api.Localized.Text(" (thêm - phía trước để xếp giảm dần)", " (prefix with - for descending)");
 
+    /// <summary>
+    /// The list's order — or, for a walk with a cursor (<see cref="ICursorQuery.After"/>), the records after that id in id
+    /// order, straight from the primary key's index however far the walk has gone.
+    /// </summary>
+    public IQueryable<T> ApplyOrWalk(IQueryable<T> query, ICursorQuery request) => request.After is { } after
+        ? query.Where(e => e.Id.CompareTo(after) > 0).OrderBy(e => e.Id)
+        : Apply(query, request.Sort);
+
     public IQueryable<T> Apply(IQueryable<T> query, string? sort)
     {
         sort ??= Default;

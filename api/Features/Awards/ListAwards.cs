@@ -21,10 +21,11 @@ namespace Antq.Api.Features.Awards;
 /// <param name="Page">1-based page number (default 1).</param>
 /// <param name="PageSize">Items per page, 1..100 (default 20).</param>
 /// <param name="Sort">decisionDate, presentedOn, recipient or createdAt; prefix with - for descending (default -decisionDate).</param>
+/// <param name="After">Walk the whole list in id order: the records after this id — 00000000-0000-0000-0000-000000000000 to start, then the last id of the previous page — until a page comes back shorter than pageSize. Not with page or sort; filters and q still apply.</param>
 public sealed record ListAwardsQuery(
     string? Q = null, QueryEnum<AwardForm>? Form = null, QueryEnum<AwardStatus>? Status = null, Guid? IssuerUnitId = null, Guid? RecipientId = null,
-    Guid? EventId = null, int? Year = null, int? Page = null, int? PageSize = null, string? Sort = null, Guid? InitiativeId = null)
-    : IQuery<PagedList<AwardResponse>>, IPagedQuery;
+    Guid? EventId = null, int? Year = null, int? Page = null, int? PageSize = null, string? Sort = null, Guid? InitiativeId = null,
+    Guid? After = null) : IQuery<PagedList<AwardResponse>>, ICursorQuery;
 
 public sealed class ListAwardsValidator : PagedQueryValidator<ListAwardsQuery, Award>
 {
@@ -42,7 +43,7 @@ public sealed class ListAwardsHandler(AntqReadDbContext db) : IQueryHandler<List
         .Add("createdAt", a => a.CreatedAt);
 
     public async ValueTask<PagedList<AwardResponse>> Handle(ListAwardsQuery query, CancellationToken cancellationToken) =>
-        await Sorts.Apply(Filter(db, query), query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+        await Sorts.ApplyOrWalk(Filter(db, query), query).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
 
     /// <summary>The awards the list's filters keep (the export takes the same).</summary>
     internal static IQueryable<Award> Filter(AntqDbContext db, ListAwardsQuery query)

@@ -22,6 +22,7 @@ namespace Antq.Api.Features.Events;
 /// <param name="Page">1-based page number (default 1).</param>
 /// <param name="PageSize">Items per page, 1..100 (default 20).</param>
 /// <param name="Sort">startsAt, title, status or createdAt; prefix with - for descending (default -startsAt, newest first).</param>
+/// <param name="After">Walk the whole list in id order: the records after this id — 00000000-0000-0000-0000-000000000000 to start, then the last id of the previous page — until a page comes back shorter than pageSize. Not with page or sort; filters and q still apply.</param>
 public sealed record ListEventsQuery(
     string? Q = null,
     QueryEnum<EventStatus>? Status = null,
@@ -31,7 +32,8 @@ public sealed record ListEventsQuery(
     DateOnly? To = null,
     int? Page = null,
     int? PageSize = null,
-    string? Sort = null) : IQuery<PagedList<EventResponse>>, IPagedQuery;
+    string? Sort = null,
+    Guid? After = null) : IQuery<PagedList<EventResponse>>, ICursorQuery;
 
 public sealed class ListEventsValidator : PagedQueryValidator<ListEventsQuery, Event>
 {
@@ -72,7 +74,7 @@ public sealed class ListEventsHandler(AntqReadDbContext db, CurrentActor actor) 
             events = events.Where(e => e.StartsAt < end);
         }
 
-        var page = await Sorts.Apply(events, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+        var page = await Sorts.ApplyOrWalk(events, query).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
         return page with { Items = await EventSpeakers.WithNamesAsync(db, page.Items, cancellationToken) };
     }
 }

@@ -16,9 +16,10 @@ namespace Antq.Api.Features.Participants;
 /// <param name="Page">1-based page number (default 1).</param>
 /// <param name="PageSize">Items per page, 1..100 (default 20).</param>
 /// <param name="Sort">fullName or createdAt; prefix with - for descending (default fullName).</param>
+/// <param name="After">Walk the whole list in id order: the records after this id — 00000000-0000-0000-0000-000000000000 to start, then the last id of the previous page — until a page comes back shorter than pageSize. Not with page or sort; filters and q still apply.</param>
 public sealed record ListParticipantsQuery(
-    string? Q = null, QueryEnum<ParticipantKind>? Kind = null, Guid? UnitId = null, int? Page = null, int? PageSize = null, string? Sort = null)
-    : IQuery<PagedList<ParticipantResponse>>, IPagedQuery;
+    string? Q = null, QueryEnum<ParticipantKind>? Kind = null, Guid? UnitId = null, int? Page = null, int? PageSize = null, string? Sort = null,
+    Guid? After = null) : IQuery<PagedList<ParticipantResponse>>, ICursorQuery;
 
 public sealed class ListParticipantsValidator() : PagedQueryValidator<ListParticipantsQuery, Participant>(ListParticipantsHandler.Sorts);
 
@@ -36,7 +37,7 @@ public sealed class ListParticipantsHandler(AntqReadDbContext db, CurrentActor a
         if (query.UnitId is { } unitId)
             participants = participants.Where(p => p.UnitId == unitId);
 
-        var page = await Sorts.Apply(participants, query.Sort).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
+        var page = await Sorts.ApplyOrWalk(participants, query).ProjectToResponse().ToPagedListAsync(query, cancellationToken);
         return page with { Items = [.. page.Items.Select(p => p.For(actor))] };
     }
 }

@@ -57,7 +57,8 @@ public sealed partial class ListPlanTests(ApiFixture fixture) : ApiTest(fixture)
             ("awards", FirstPage(ListAwardsHandler.Sorts.Apply(awards, null)), "ix_awards_list_order"),
         ];
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync();
+        if (connection.State != System.Data.ConnectionState.Open)
+            await connection.OpenAsync();
         foreach (var (list, query, index) in cases)
         {
             var plan = await ExplainAsync(connection, query.ToQueryString());

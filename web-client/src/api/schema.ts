@@ -1814,7 +1814,11 @@ export interface components {
             /** Format: int32 */
             events: number;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfApiKeyResponse: {
             items: components["schemas"]["ApiKeyResponse"][];
             /** Format: int32 */
@@ -1823,8 +1827,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
             /** Format: int32 */
@@ -1833,8 +1842,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfAwardResponse: {
             items: components["schemas"]["AwardResponse"][];
             /** Format: int32 */
@@ -1843,8 +1857,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfEventResponse: {
             items: components["schemas"]["EventResponse"][];
             /** Format: int32 */
@@ -1853,8 +1872,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfInitiativeResponse: {
             items: components["schemas"]["InitiativeResponse"][];
             /** Format: int32 */
@@ -1863,8 +1887,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfMeasurementResponse: {
             items: components["schemas"]["MeasurementResponse"][];
             /** Format: int32 */
@@ -1873,8 +1902,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfParticipantEventResponse: {
             items: components["schemas"]["ParticipantEventResponse"][];
             /** Format: int32 */
@@ -1883,8 +1917,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfParticipantResponse: {
             items: components["schemas"]["ParticipantResponse"][];
             /** Format: int32 */
@@ -1893,8 +1932,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfUnitResponse: {
             items: components["schemas"]["UnitResponse"][];
             /** Format: int32 */
@@ -1903,8 +1947,13 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
-        /** @description One page of a list, with the total so clients can show "1–20 of 123". */
+        /**
+         * @description One page of a list, with the total so clients can show "1–20 of 123". Totals are counted exactly up to
+         *     Antq.Api.Common.Paging.Paging.ExactCountLimit items past the start of the page; beyond that Antq.Api.Common.Paging.PagedList`1.TotalCount is a lower
+         *     bound and Antq.Api.Common.Paging.PagedList`1.TotalCountIsLowerBound is true ("1.000+"): counting a million matches costs more than the page.
+         */
         PagedListOfUserResponse: {
             items: components["schemas"]["UserResponse"][];
             /** Format: int32 */
@@ -1913,6 +1962,7 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+            totalCountIsLowerBound: boolean;
         };
         /** @description An event on a participant's page: the event, their role and whether they came. */
         ParticipantEventResponse: {
@@ -3853,6 +3903,8 @@ export interface operations {
                 sort?: string;
                 /** @description Only awards for this initiative's results. */
                 initiativeId?: string;
+                /** @description Walk the whole list in id order: the records after this id — 00000000-0000-0000-0000-000000000000 to start, then the last id of the previous page — until a page comes back shorter than pageSize. Not with page or sort; filters and q still apply. */
+                after?: string;
             };
             header?: never;
             path?: never;
@@ -4707,6 +4759,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description startsAt, title, status or createdAt; prefix with - for descending (default -startsAt, newest first). */
                 sort?: string;
+                /** @description Walk the whole list in id order: the records after this id — 00000000-0000-0000-0000-000000000000 to start, then the last id of the previous page — until a page comes back shorter than pageSize. Not with page or sort; filters and q still apply. */
+                after?: string;
             };
             header?: never;
             path?: never;
@@ -6519,6 +6573,8 @@ export interface operations {
                 pageSize?: number;
                 /** @description fullName or createdAt; prefix with - for descending (default fullName). */
                 sort?: string;
+                /** @description Walk the whole list in id order: the records after this id — 00000000-0000-0000-0000-000000000000 to start, then the last id of the previous page — until a page comes back shorter than pageSize. Not with page or sort; filters and q still apply. */
+                after?: string;
             };
             header?: never;
             path?: never;

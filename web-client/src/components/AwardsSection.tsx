@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core"
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatNumber, formatTotal, pagingTotal } from "../lib/format";
+import { formatTotal, pagingTotal } from "../lib/format";
 import { useAwards, type AwardListParams } from "../lib/resources/awards";
 import { AwardList, type AwardColumn } from "./AwardList";
 import { ErrorBanner } from "./ErrorBanner";

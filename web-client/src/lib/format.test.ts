@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareVietnamese, formatDate, formatDateTime, formatNumber } from "./format";
+import { compareVietnamese, formatDate, formatDateTime, formatNumber, formatTotal, pagingTotal } from "./format";
 
 describe("Vietnamese formatting in Hà Nội time", () => {
   it("shows dates as dd/mm/yyyy and times as 24-hour HH:mm", () => {
@@ -18,5 +18,18 @@ describe("Vietnamese formatting in Hà Nội time", () => {
 
   it("sorts names the Vietnamese way", () => {
     expect(["Đinh", "Dương", "Ân", "An"].sort(compareVietnamese)).toEqual(["An", "Ân", "Dương", "Đinh"]);
+  });
+});
+
+describe("list totals", () => {
+  it("shows an exact total the Vietnamese way, and a lower bound with a plus", () => {
+    expect(formatTotal({ totalCount: 1234 })).toBe("1.234");
+    expect(formatTotal({ totalCount: 1000, totalCountIsLowerBound: true })).toBe("1.000+");
+    expect(formatTotal(undefined)).toBe("0");
+  });
+
+  it("keeps the page after a lower bound reachable", () => {
+    expect(pagingTotal({ totalCount: 1000, totalCountIsLowerBound: true }, 20)).toBe(1020);
+    expect(pagingTotal({ totalCount: 45 }, 20)).toBe(45);
   });
 });

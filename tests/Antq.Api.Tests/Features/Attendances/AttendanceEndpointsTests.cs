@@ -185,6 +185,8 @@ public sealed class AttendanceEndpointsTests(ApiFixture fixture) : ApiTest(fixtu
         await AssertProblemAsync(await CheckInAsync(evt.Id, new { code = "ZZZZZ-ZZZZZ" }), HttpStatusCode.NotFound);
         await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { code = "abc" }), "code");
         await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { }), "participantId");
+        // Not looked up first: the foreign key refuses an unknown walk-in with the same field error, and nothing is kept.
+        await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { participantId = Guid.NewGuid() }), "participantId");
         await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { code = guest.Code, participantId = guest.ParticipantId }), "participantId");
         await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { code = guest.Code, checkedInAt = DateTimeOffset.UtcNow.AddHours(1) }), "checkedInAt");
         await AssertFieldErrorAsync(await CheckInAsync(evt.Id, new { code = "ABCDE\u0000FGHIJ" }), "code");

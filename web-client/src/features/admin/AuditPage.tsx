@@ -65,7 +65,6 @@ export function AuditPage() {
   // A name the API does not know (an old link) would be refused: it is left out of the filter.
   const command = AUDIT_COMMANDS.find((c) => c === get("command"));
   const audit = useAudit({ outcome, command, page, pageSize: 20 });
-  const total = audit.data?.totalCount ?? 0;
   // A sign-in is recorded under the email tried, before anyone is signed in: the email says who, "anonymous" would mislead.
   const actor = (entry: AuditEntry) => entry.actorKind === "anonymous" && entry.actorName
     ? <>{entry.actorName}</>

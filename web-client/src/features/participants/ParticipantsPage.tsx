@@ -8,7 +8,7 @@ import { ErrorBanner } from "../../components/ErrorBanner";
 import { ExportMenu } from "../../components/ExportMenu";
 import { useAuth } from "../../lib/auth";
 import { PARTICIPANT_KINDS, enumOptions } from "../../lib/enums";
-import { formatNumber, formatTotal, pagingTotal } from "../../lib/format";
+import { formatTotal, pagingTotal } from "../../lib/format";
 import { usePhone } from "../../lib/usePhone";
 import { useUrlFilters } from "../../lib/useUrlFilters";
 import { displayName, useParticipants, type ParticipantKind, type ParticipantListParams } from "./api";
@@ -29,7 +29,6 @@ export function ParticipantsPage() {
 
   const params: ParticipantListParams = { q, kind, unitId: get("unitId"), page, pageSize: PAGE_SIZE };
   const participants = useParticipants(params);
-  const total = participants.data?.totalCount ?? 0;
   const items = participants.data?.items ?? [];
 
 

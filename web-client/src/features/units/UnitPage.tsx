@@ -9,7 +9,7 @@ import { EventCards } from "../../components/EventCards";
 import { NotFoundPage } from "../../components/PageState";
 import { ApiError } from "../../lib/api";
 import { useWritableUnits } from "../../lib/auth";
-import { compareVietnamese, formatDate, formatNumber, formatTotal } from "../../lib/format";
+import { compareVietnamese, formatDate, formatTotal } from "../../lib/format";
 import { useEvents } from "../../lib/resources/events";
 import { displayName, useParticipants } from "../../lib/resources/participants";
 import { useAllUnits, useUnit } from "./api";

@@ -7,7 +7,7 @@ import { EventCards } from "../../../components/EventCards";
 import { EventStatusBadge } from "../../../components/EventStatusBadge";
 import { useAuth } from "../../../lib/auth";
 import { EVENT_KINDS, EVENT_STATUSES } from "../../../lib/enums";
-import { formatDateTime, formatNumber, formatTotal, pagingTotal } from "../../../lib/format";
+import { formatDateTime, formatTotal, pagingTotal } from "../../../lib/format";
 import { usePhone } from "../../../lib/usePhone";
 import { useUrlFilters } from "../../../lib/useUrlFilters";
 import { useUnit } from "../../../lib/resources/units";
@@ -31,7 +31,6 @@ export function EventsListPage() {
   const hostUnit = useUnit(hostUnitId);
   const params: EventListParams = { q, status, kind, hostUnitId, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
   const events = useEvents(params);
-  const total = events.data?.totalCount ?? 0;
 
   return (
     <Stack gap="lg">
