@@ -1,9 +1,13 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Antq.Api.Common.Api;
 using Antq.Api.Common.Paging;
 using Antq.Api.Domain;
+using Antq.Api.Features.Attendances;
 using Antq.Api.Features.Events;
 using Antq.Api.Features.Participants;
+using Antq.Api.Features.Stats;
 using Npgsql;
 
 namespace Antq.Bench;
@@ -82,6 +86,10 @@ public static class Baseline
         });
         app.MapPost("/api/v1/participants", async (ParticipantInput input, NpgsqlDataSource source) =>
             Results.Created($"/api/v1/participants/{Guid.Empty}", await CreateParticipantAsync(source, input)));
+        app.MapGet("/api/v1/participants", async (string q, NpgsqlDataSource source) => Results.Ok(await SearchParticipantsAsync(source, q)));
+        app.MapGet("/api/v1/stats/summary", async (Guid unitId, int year, NpgsqlDataSource source) => Results.Ok(await StatsAsync(source, unitId, year)));
+        app.MapPost("/api/v1/events/{id:guid}/check-ins", async (Guid id, CheckInInput input, NpgsqlDataSource source) =>
+            Results.Created($"/api/v1/events/{id}/participants/{input.ParticipantId}", await CheckInAsync(source, id, input.ParticipantId)));
 
         await app.RunAsync();
         return 0;
@@ -174,21 +182,7 @@ public static class Baseline
             read.Parameters.AddWithValue("id", id);
             await using var reader = await read.ExecuteReaderAsync();
             await reader.ReadAsync();
-            response = new ParticipantResponse
-            {
-                Id = reader.GetGuid(0),
-                Kind = Enum.Parse<ParticipantKind>(reader.GetString(1)),
-                FullName = reader.GetString(2),
-                Rank = reader.IsDBNull(3) ? null : reader.GetString(3),
-                Positions = reader.GetFieldValue<string[]>(4),
-                UnitId = reader.IsDBNull(5) ? null : reader.GetGuid(5),
-                UnitName = reader.IsDBNull(6) ? null : reader.GetString(6),
-                Phone = reader.IsDBNull(7) ? null : reader.GetString(7),
-                Email = reader.IsDBNull(8) ? null : reader.GetString(8),
-                Notes = reader.IsDBNull(9) ? null : reader.GetString(9),
-                IsPlaceholder = reader.GetBoolean(10),
-                Version = reader.GetInt32(11),
-            };
+            response = ReadParticipant(reader);
         }
         await using (var audit = new NpgsqlCommand("""
             INSERT INTO audit_entries (actor_id, actor_kind, actor_name, at, command, outcome, record_id, record_type, status)
@@ -200,6 +194,162 @@ public static class Baseline
             audit.Parameters.AddWithValue("id", id);
             await audit.ExecuteScalarAsync();
         }
+        await transaction.CommitAsync();
+        return response;
+    }
+
+    /// <summary>ListParticipantsQuery's statement for q: each term a folded LIKE on the trigram-indexed column, the page by name and the capped count.</summary>
+    private static async Task<PagedList<ParticipantResponse>> SearchParticipantsAsync(NpgsqlDataSource source, string q)
+    {
+        var terms = q.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string Matches(string alias) => string.Join(" AND ", terms.Select((_, i) => $"{alias}.search_text LIKE antq_fold(@pattern{i}) ESCAPE '\\'"));
+        await using var command = source.CreateCommand($"""
+            SELECT p0.id, p0.kind, p0.full_name, p0.rank, p0.positions::text[], p0.unit_id, u.name, p0.phone, p0.email, p0.notes, p0.is_placeholder, p0.version, (
+                SELECT count(*)::int FROM (SELECT 1 FROM participants AS p1 WHERE {Matches("p1")} LIMIT @count) AS p2)
+            FROM (
+                SELECT p.id, p.email, p.full_name, p.is_placeholder, p.kind, p.notes, p.phone, p.positions, p.rank, p.unit_id, p.version
+                FROM participants AS p
+                WHERE {Matches("p")}
+                ORDER BY p.full_name, p.id
+                LIMIT @take OFFSET @skip
+            ) AS p0
+            LEFT JOIN units AS u ON p0.unit_id = u.id
+            ORDER BY p0.full_name, p0.id
+            """);
+        for (var i = 0; i < terms.Length; i++)
+            command.Parameters.AddWithValue($"pattern{i}", "%" + terms[i].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+        command.Parameters.AddWithValue("count", Paging.ExactCountLimit + 1);
+        command.Parameters.AddWithValue("take", Paging.DefaultPageSize);
+        command.Parameters.AddWithValue("skip", 0);
+        var items = new List<ParticipantResponse>();
+        var counted = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            items.Add(ReadParticipant(reader));
+            counted = reader.GetInt32(12);
+        }
+        return new PagedList<ParticipantResponse>(items, 1, Paging.DefaultPageSize, Math.Min(counted, Paging.ExactCountLimit), counted > Paging.ExactCountLimit);
+    }
+
+    private static ParticipantResponse ReadParticipant(NpgsqlDataReader reader) => new()
+    {
+        Id = reader.GetGuid(0),
+        Kind = Enum.Parse<ParticipantKind>(reader.GetString(1)),
+        FullName = reader.GetString(2),
+        Rank = reader.IsDBNull(3) ? null : reader.GetString(3),
+        Positions = reader.GetFieldValue<string[]>(4),
+        UnitId = reader.IsDBNull(5) ? null : reader.GetGuid(5),
+        UnitName = reader.IsDBNull(6) ? null : reader.GetString(6),
+        Phone = reader.IsDBNull(7) ? null : reader.GetString(7),
+        Email = reader.IsDBNull(8) ? null : reader.GetString(8),
+        Notes = reader.IsDBNull(9) ? null : reader.GetString(9),
+        IsPlaceholder = reader.GetBoolean(10),
+        Version = reader.GetInt32(11),
+    };
+
+    private static readonly JsonSerializerOptions StatsReadOptions = new(JsonSerializerDefaults.Web) { PropertyNameCaseInsensitive = true, Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>GetStatsSummaryQuery's two statements: the unit's subtree, then the one aggregate statement returning JSON.</summary>
+    private static async Task<StatsSummaryResponse> StatsAsync(NpgsqlDataSource source, Guid unitId, int year)
+    {
+        await using var connection = await source.OpenConnectionAsync();
+        var units = new List<Guid>();
+        await using (var tree = new NpgsqlCommand("""
+            WITH RECURSIVE tree(id) AS (
+                SELECT id FROM units WHERE id = ANY(@roots)
+                UNION
+                SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id
+            )
+            SELECT id AS "Value" FROM tree
+            """, connection))
+        {
+            tree.Parameters.AddWithValue("roots", new[] { unitId });
+            await using var reader = await tree.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                units.Add(reader.GetGuid(0));
+        }
+        DateOnly first = new(year, 1, 1), last = new(year, 12, 31);
+        await using var summary = new NpgsqlCommand($"SELECT s.\"Value\" FROM ({GetStatsSummaryHandler.Sql(forUnit: true)}) AS s LIMIT 2", connection);
+        summary.Parameters.Add(new NpgsqlParameter("unit", unitId) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        summary.Parameters.AddWithValue("units", units.ToArray());
+        summary.Parameters.AddWithValue("year", year);
+        summary.Parameters.AddWithValue("from", Antq.Api.Common.Json.VietnamTime.StartOf(first));
+        summary.Parameters.AddWithValue("to", Antq.Api.Common.Json.VietnamTime.StartOf(last.AddDays(1)));
+        summary.Parameters.AddWithValue("first_day", first);
+        summary.Parameters.AddWithValue("last_day", last);
+        summary.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
+        var json = (string)(await summary.ExecuteScalarAsync())!;
+        return JsonSerializer.Deserialize<StatsSummaryResponse>(json, StatsReadOptions)!;
+    }
+
+    public sealed record CheckInInput(Guid ParticipantId);
+
+    private const string CodeAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    /// <summary>CheckInCommand's statements for a walk-in: the event, the list row, the insert, the agenda, the read-back, the audit row.</summary>
+    private static async Task<AttendanceResponse> CheckInAsync(NpgsqlDataSource source, Guid eventId, Guid participantId)
+    {
+        await using var connection = await source.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        async Task RunAsync(string sql, params (string Name, object Value)[] parameters)
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            foreach (var (name, value) in parameters)
+                command.Parameters.AddWithValue(name, value);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) { }
+        }
+        var now = DateTime.UtcNow;
+        await RunAsync("""
+            SELECT e.id, e.closed_at, e.created_at, e.description, e.ends_at, e.host_unit_id, e.kind, e.organizer_unit_id, e.search_text, e.starts_at, e.status, e.times_are_tentative, e.title, e.updated_at, e.venue, e.version, e.agenda, e.services
+            FROM events AS e WHERE e.id = @p LIMIT 1
+            """, ("p", eventId));
+        await RunAsync("""
+            SELECT a.id, a.check_in_id, a.checked_in_at, a.code, a.created_at, a.event_id, a.participant_id, a.role, a.status, a.updated_at, a.version
+            FROM attendances AS a WHERE a.event_id = @e AND a.participant_id = @p LIMIT 2
+            """, ("e", eventId), ("p", participantId));
+        await RunAsync("""
+            INSERT INTO attendances (id, check_in_id, checked_in_at, code, created_at, event_id, participant_id, role, status, updated_at, version)
+            VALUES (@id, NULL, @now, @code, @now, @e, @p, 'Attendee', 'CheckedIn', @now, 1)
+            """, ("id", Guid.CreateVersion7()), ("now", now), ("code", RandomNumberGenerator.GetString(CodeAlphabet, 10)), ("e", eventId), ("p", participantId));
+        await RunAsync("SELECT e.agenda FROM events AS e WHERE e.id = @e LIMIT 2", ("e", eventId));
+        AttendanceResponse response;
+        await using (var read = new NpgsqlCommand("""
+            SELECT a.event_id, a.participant_id, p.kind, p.full_name, p.rank, p.positions::text[], u.name, p.is_placeholder, a.role, a.status, a.checked_in_at, a.code, FALSE, a.version
+            FROM attendances AS a
+            INNER JOIN participants AS p ON a.participant_id = p.id
+            LEFT JOIN units AS u ON p.unit_id = u.id
+            WHERE a.event_id = @e AND a.participant_id = @p
+            LIMIT 2
+            """, connection, transaction))
+        {
+            read.Parameters.AddWithValue("e", eventId);
+            read.Parameters.AddWithValue("p", participantId);
+            await using var reader = await read.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            response = new AttendanceResponse
+            {
+                EventId = reader.GetGuid(0),
+                ParticipantId = reader.GetGuid(1),
+                Kind = Enum.Parse<ParticipantKind>(reader.GetString(2)),
+                FullName = reader.GetString(3),
+                Rank = reader.IsDBNull(4) ? null : reader.GetString(4),
+                Positions = reader.GetFieldValue<string[]>(5),
+                UnitName = reader.IsDBNull(6) ? null : reader.GetString(6),
+                IsPlaceholder = reader.GetBoolean(7),
+                Role = Enum.Parse<AttendanceRole>(reader.GetString(8)),
+                Status = Enum.Parse<AttendanceStatus>(reader.GetString(9)),
+                CheckedInAt = reader.GetFieldValue<DateTimeOffset>(10),
+                Code = reader.GetString(11),
+                Speaks = reader.GetBoolean(12),
+                Version = reader.GetInt32(13),
+            };
+        }
+        await RunAsync("""
+            INSERT INTO audit_entries (actor_id, actor_kind, actor_name, at, command, outcome, record_id, record_type, status)
+            VALUES (NULL, 'ApiKey', 'bench', @now, 'CheckInCommand', 'Succeeded', @e, 'Event', 200) RETURNING id
+            """, ("now", now), ("e", eventId));
         await transaction.CommitAsync();
         return response;
     }

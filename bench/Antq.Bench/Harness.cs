@@ -88,9 +88,9 @@ public static class Harness
             new("events-page", "a filtered first page of events (scheduled, newest first)", _ => Get("/api/v1/events?status=scheduled"), HttpStatusCode.OK)
                 { HasBaseline = true },
             new("search-rare", "participant search, a rare term (\"nguyen thi phuong\")", _ => Get("/api/v1/participants?q=nguyen%20thi%20phuong"), HttpStatusCode.OK)
-                { SingleClient = true },
+                { SingleClient = true, HasBaseline = true },
             new("search-common", "participant search, a common term (\"phuong\")", _ => Get("/api/v1/participants?q=phuong"), HttpStatusCode.OK)
-                { SingleClient = true },
+                { SingleClient = true, HasBaseline = true },
             new("create-participant", "create a participant", i => Post("/api/v1/participants", new
             {
                 kind = "individual",
@@ -99,9 +99,10 @@ public static class Harness
                 unitId = group,
                 phone = $"09{i % 100_000_000:00000000}",
             }), HttpStatusCode.Created) { FixedRate = 200, Writes = true, HasBaseline = true },
-            new("stats", $"the dashboard's statistics (a ward, {year})", _ => Get($"/api/v1/stats/summary?unitId={ward}&year={year}"), HttpStatusCode.OK),
+            new("stats", $"the dashboard's statistics (a ward, {year})", _ => Get($"/api/v1/stats/summary?unitId={ward}&year={year}"), HttpStatusCode.OK)
+                { HasBaseline = true },
             new("check-in", "a check-in at the gate (a walk-in by participant id)", i => Post($"/api/v1/events/{gate}/check-ins",
-                new { participantId = BenchId(8, i % people + 1) }), HttpStatusCode.Created) { FixedRate = 100, Writes = true },
+                new { participantId = BenchId(8, i % people + 1) }), HttpStatusCode.Created) { FixedRate = 100, Writes = true, HasBaseline = true },
             new("events-page-1", "events, page 1 (no filter)", _ => Get("/api/v1/events?page=1"), HttpStatusCode.OK),
             new("events-page-500", "events, page 500 (no filter)", _ => Get("/api/v1/events?page=500"), HttpStatusCode.OK),
         ];

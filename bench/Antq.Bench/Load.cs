@@ -112,7 +112,7 @@ public sealed class Load(HttpClient http, int concurrency, TimeSpan warmup, Time
                 Console.Error.WriteLine($"  {scenario.Name} on {target}: {(int)response.StatusCode} {Truncate(await response.Content.ReadAsStringAsync())}");
             return null;
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             if (Interlocked.Increment(ref reportedFailures) <= 5)
                 Console.Error.WriteLine($"  {scenario.Name} on {target}: {e.Message}");
