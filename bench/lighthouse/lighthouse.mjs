@@ -189,6 +189,14 @@ function failingAudits(lhr) {
   return lines;
 }
 
+function missedTargets(results) {
+  return results.flatMap((r) => [
+    ...(r.performance < 90 ? [`${r.key} performance ${r.performance} < 90`] : []),
+    ...(r.accessibility < 100 ? [`${r.key} accessibility ${r.accessibility} < 100`] : []),
+    ...(r.bestPractices < 100 ? [`${r.key} best practices ${r.bestPractices} < 100`] : []),
+  ]).join("; ");
+}
+
 function machine() {
   const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
   const model = cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpus()[0]?.model ?? "unknown";
@@ -222,8 +230,10 @@ function writeResults(results, browserVersion) {
     "|---|---|---|---|---|---|---|",
     ...results.map((r) => `| ${r.name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} |`),
     "",
+    `Targets missed: ${missedTargets(results) || "none"}.`,
+    "",
     `- Date: ${new Date().toISOString().replace("T", " ").slice(0, 16)} UTC`,
-    `- Chromium: ${chromiumVersion() ?? browserVersion} (headless)`,
+    `- Browser: ${chromiumVersion() ?? `Chromium ${browserVersion}`} (headless)`,
     `- Lighthouse: ${lighthouseVersion} (Node ${process.version})`,
     `- Machine: ${cores} cores, ${model}`,
     `- Load average at the end (1, 5, 15 min): ${load}`,
