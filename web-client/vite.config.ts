@@ -10,10 +10,11 @@ export default defineConfig({
     react(),
     // Installable, and the app opens without a connection: the service worker precaches the built app (HTML, JS —
     // the lazy chunks and the QR scanner's too —, CSS, fonts, icons). It never caches /api: the gate's data lives in
-    // IndexedDB. Registered by a small separate script (registerSW.js), so nothing is added to the first JS bundle.
+    // IndexedDB. Registered by a small separate deferred script (registerSW.js, after the load event), so nothing is added
+    // to the first JS bundle and nothing blocks the parser.
     VitePWA({
       registerType: "autoUpdate",
-      injectRegister: "script",
+      injectRegister: "script-defer",
       includeAssets: ["favicon.svg", "apple-touch-icon.png"],
       manifest: {
         name: "ANTQ",

@@ -141,7 +141,10 @@ describe("the dashboard in the browser", () => {
     const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
     await page.goto(DINH_CONG_2023);
     await opened(page, "Phường Định Công · năm 2023");
+    // On a phone the charts are drawn when they come into view.
+    await page.getByTestId("events-by-month").scrollIntoViewIfNeeded();
     await page.locator("[data-testid='events-by-month'] .recharts-surface").first().waitFor();
+    await page.getByTestId("awards-by-form").scrollIntoViewIfNeeded();
     await page.waitForLoadState("networkidle");
 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text } from "@mantine/core";
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
@@ -12,6 +12,11 @@ const NAV = [
   { to: "/initiatives", key: "nav.initiatives" },
   { to: "/awards", key: "nav.awards" },
   { to: "/units", key: "nav.units" },
+];
+
+const LANGUAGE_OPTIONS: { value: Language; label: string }[] = [
+  { value: "vi", label: "Tiếng Việt" },
+  { value: "en", label: "English" },
 ];
 
 const ADMIN_NAV = [
@@ -40,13 +45,16 @@ export function Layout() {
             <Text size="sm" c="dimmed" visibleFrom="md">{t("app.tagline")}</Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <SegmentedControl
-              aria-label={t("app.language")}
-              size="xs"
-              value={i18n.language}
-              onChange={(value) => void changeLanguage(value as Language)}
-              data={[{ value: "vi", label: "Tiếng Việt" }, { value: "en", label: "English" }]}
-            />
+            {/* Two toggle buttons drawn by CSS, not Mantine's SegmentedControl: its sliding indicator measures itself while
+                every page first renders, forcing a style and layout pass of the whole page in the middle of it. */}
+            <div role="group" aria-label={t("app.language")} className="lang-switch">
+              {LANGUAGE_OPTIONS.map((option) => (
+                <button key={option.value} type="button" className="lang-switch-option" aria-pressed={i18n.language === option.value}
+                  onClick={() => void changeLanguage(option.value)}>
+                  {option.label}
+                </button>
+              ))}
+            </div>
             {auth.signedIn ? (
               // A plain button, not a dropdown menu: a popover would pull its positioning library into the first page load.
               <Group gap="xs" wrap="nowrap">

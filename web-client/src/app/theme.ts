@@ -17,6 +17,12 @@ export const theme = createTheme({
     sizes: { h1: { fontSize: "clamp(1.625rem, 1.25rem + 1.6vw, 2.125rem)" } },
   },
   defaultRadius: "md",
+  components: {
+    // A closed Select's (or MultiSelect's) options are not kept in the page, hidden: kept there, each one positions its
+    // hidden dropdown as it appears, forcing a style and layout pass of the whole page while a list or the dashboard
+    // first renders. They are drawn when the dropdown opens.
+    Combobox: { defaultProps: { keepMounted: false } },
+  },
 });
 
 /** Mantine's default dimmed grey (#868e96) is below WCAG AA contrast on white; gray-7 meets it. */

@@ -1,4 +1,6 @@
 import { DateInput, type DateInputProps } from "@mantine/dates";
+// The calendar's styles come with the date fields, not with the first page (only forms use them).
+import "@mantine/dates/styles.css";
 import { useTranslation } from "react-i18next";
 import { DATE_FORMAT, DATE_TIME_FORMAT, parseTyped } from "../lib/dates";
 

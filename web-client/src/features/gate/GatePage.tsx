@@ -107,7 +107,8 @@ function Gate({ eventId }: { eventId: string }) {
       <Stack gap="md" p="md" maw={720} mx="auto">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Anchor component={Link} to={`/events/${eventId}`} fz="lg" c="gray.3">← {t("gate.backToEvent")}</Anchor>
-          <Badge size="xl" color={online ? "green.8" : "gray.6"} variant="filled" role="status">
+          {/* White on the result's deep green (7.8:1) or on dark grey (8.1:1): Mantine's green.8 and gray.6 give 3.4:1. */}
+          <Badge size="xl" color={online ? "#0f5c2e" : "gray.7"} variant="filled" role="status">
             {online ? t("gate.online") : t("gate.offline")}
           </Badge>
         </Group>

@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorBanner } from "../../components/ErrorBanner";
@@ -52,7 +52,9 @@ export function DashboardPage() {
   });
   const { year } = selection;
   const stats = useStatsSummary({ unitId: selection.unitId, year }, selection.ready);
-  const data = stats.data;
+  // The figures are drawn in a deferred, time-sliced render (the skeleton stays meanwhile): the answer's arrival does
+  // not hold a phone's main thread for the whole dashboard at once.
+  const data = useDeferredValue(stats.data);
   const rootRef = useRef<HTMLDivElement>(null);
   const presenting = useFullscreen(rootRef);
 
@@ -259,8 +261,28 @@ function Section({ title, children, className, testId }: { title: ReactNode; chi
   );
 }
 
+/**
+ * Draws its children once they come near the screen (placeholder meanwhile, of the same size). On a phone the charts
+ * are below the KPI cards: drawing them (recharts measures itself, a style and layout pass each) waits until someone
+ * scrolls there instead of holding the first load. The charts for paper are drawn beforehand all the same.
+ */
+function WhenVisible({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(() => typeof IntersectionObserver === "undefined");
+  useEffect(() => {
+    const element = ref.current;
+    if (visible || !element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setVisible(true);
+    }, { rootMargin: "200px 0px" });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [visible]);
+  return visible ? children : <div ref={ref}>{placeholder}</div>;
+}
+
 /** Wall displays get taller charts and a larger ring. */
-const useProjector = () => useMediaQuery("(min-width: 100em)") ?? false;
+const useProjector = () => useMediaQuery("(min-width: 100em)", undefined, { getInitialValueInEffect: false });
 
 function EventsByMonth({ summary }: { summary: StatsSummary }) {
   const { t, i18n } = useTranslation();
@@ -271,9 +293,11 @@ function EventsByMonth({ summary }: { summary: StatsSummary }) {
   return (
     <Section title={t("dashboard.months.heading")} className="dash-months" testId="events-by-month">
       <div aria-hidden="true" className="dash-chart dash-screen-chart">
-        <Suspense fallback={<Skeleton height={height} />}>
-          <EventsByMonthChart data={bars} seriesLabel={t("dashboard.months.events")} height={height} fontSize={projector ? 16 : 12} />
-        </Suspense>
+        <WhenVisible placeholder={<Skeleton height={height} />}>
+          <Suspense fallback={<Skeleton height={height} />}>
+            <EventsByMonthChart data={bars} seriesLabel={t("dashboard.months.events")} height={height} fontSize={projector ? 16 : 12} />
+          </Suspense>
+        </WhenVisible>
       </div>
       {/* The paper's copy, drawn at the paper's size beforehand: a chart cannot resize itself while the page prints. */}
       <div aria-hidden="true" className="dash-chart dash-print-chart">
@@ -310,9 +334,11 @@ function AwardsByForm({ summary }: { summary: StatsSummary }) {
       ) : (
         <Group gap="lg" wrap="wrap" align="center" justify="center">
           <div aria-hidden="true" className="dash-chart dash-screen-chart">
-            <Suspense fallback={<Skeleton height={size} width={size} circle />}>
-              <AwardsDonut data={slices} total={formatNumber(awards.total)} size={size} />
-            </Suspense>
+            <WhenVisible placeholder={<Skeleton height={size} width={size} circle />}>
+              <Suspense fallback={<Skeleton height={size} width={size} circle />}>
+                <AwardsDonut data={slices} total={formatNumber(awards.total)} size={size} />
+              </Suspense>
+            </WhenVisible>
           </div>
           <div aria-hidden="true" className="dash-chart dash-print-chart dash-print-donut">
             <Suspense fallback={null}>

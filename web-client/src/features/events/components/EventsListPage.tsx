@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useDeferredValue } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Paging } from "../../../components/Paging";
@@ -31,6 +32,9 @@ export function EventsListPage() {
   const hostUnit = useUnit(hostUnitId);
   const params: EventListParams = { q, status, kind, hostUnitId, page, pageSize: PAGE_SIZE, sort: "-startsAt" };
   const events = useEvents(params);
+  // A page of events is drawn in a deferred, time-sliced render: the answer's arrival does not block the main thread.
+  const items = useDeferredValue(events.data?.items);
+  const drawing = events.isPending || items !== events.data?.items;
 
   return (
     <Stack gap="lg">
@@ -76,7 +80,7 @@ export function EventsListPage() {
       <ErrorBanner error={events.error} />
 
       {phone ? (
-        <EventCards events={events.data?.items} loading={events.isPending} />
+        <EventCards events={items} loading={drawing && !items} />
       ) : (
       <Paper withBorder radius="md">
         <Table.ScrollContainer minWidth={640}>
@@ -90,7 +94,7 @@ export function EventsListPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {events.isPending &&
+              {drawing && !items &&
                 Array.from({ length: 3 }, (_, i) => (
                   <Table.Tr key={i}>
                     {Array.from({ length: 4 }, (_, j) => (
@@ -98,7 +102,7 @@ export function EventsListPage() {
                     ))}
                   </Table.Tr>
                 ))}
-              {events.data?.items.map((event) => (
+              {items?.map((event) => (
                 <Table.Tr key={event.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/events/${event.id}`} fw={500}>{event.title}</Anchor>
