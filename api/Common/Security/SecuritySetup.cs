@@ -33,7 +33,6 @@ public static class SecuritySetup
         services.AddScoped<Antq.Api.Common.Behaviors.AuditTrail>();
         services.AddScoped<TokenIssuer>();
         services.AddScoped<SessionCheck>();
-        services.AddMemoryCache(options => options.SizeLimit = 10_000);
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton(TimeProvider.System);
 

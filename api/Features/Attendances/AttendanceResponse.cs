@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Security;
+using Antq.Api.Data;
 using Antq.Api.Domain;
 using Riok.Mapperly.Abstractions;
 
@@ -75,7 +76,11 @@ public sealed record AttendanceList(IReadOnlyList<AttendanceResponse> Items, int
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class AttendanceMapper
 {
-    public static partial IQueryable<AttendanceResponse> ProjectToResponse(this IQueryable<Attendance> attendances);
+    public static IQueryable<AttendanceResponse> ProjectToResponse(this IQueryable<Attendance> attendances) => attendances.Select(Projected);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Attendance, AttendanceResponse>> Projected = Projection.Of<Attendance, AttendanceResponse>(Project);
+
+    private static partial IQueryable<AttendanceResponse> Project(this IQueryable<Attendance> attendances);
 
     [MapProperty("Participant.Kind", nameof(AttendanceResponse.Kind))]
     [MapProperty("Participant.FullName", nameof(AttendanceResponse.FullName))]

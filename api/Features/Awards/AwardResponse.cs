@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Http;
+using Antq.Api.Data;
 using Antq.Api.Domain;
 using Riok.Mapperly.Abstractions;
 
@@ -74,7 +75,11 @@ public sealed record AwardRevocationResponse(string DecisionNumber, DateOnly Dec
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class AwardMapper
 {
-    public static partial IQueryable<AwardResponse> ProjectToResponse(this IQueryable<Award> awards);
+    public static IQueryable<AwardResponse> ProjectToResponse(this IQueryable<Award> awards) => awards.Select(Projected);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Award, AwardResponse>> Projected = Projection.Of<Award, AwardResponse>(Project);
+
+    private static partial IQueryable<AwardResponse> Project(this IQueryable<Award> awards);
 
     [MapProperty("IssuerUnit.Name", nameof(AwardResponse.IssuerUnitName))]
     [MapProperty("Recipient.FullName", nameof(AwardResponse.RecipientName))]

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Http;
+using Antq.Api.Data;
 using Antq.Api.Domain;
 using Riok.Mapperly.Abstractions;
 
@@ -79,7 +80,11 @@ public sealed record AgendaItemResponse
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class EventMapper
 {
-    public static partial IQueryable<EventResponse> ProjectToResponse(this IQueryable<Event> events);
+    public static IQueryable<EventResponse> ProjectToResponse(this IQueryable<Event> events) => events.Select(Projected);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Event, EventResponse>> Projected = Projection.Of<Event, EventResponse>(Project);
+
+    private static partial IQueryable<EventResponse> Project(this IQueryable<Event> events);
 
     // Evaluated in the final projection from the status the query read.
     [MapPropertyFromSource(nameof(EventResponse.AllowedTransitions), Use = nameof(AllowedTransitions))]

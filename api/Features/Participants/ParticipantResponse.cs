@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Antq.Api.Common.Http;
 using Antq.Api.Common.Security;
+using Antq.Api.Data;
 using Antq.Api.Domain;
 using Riok.Mapperly.Abstractions;
 
@@ -47,5 +48,9 @@ public sealed record ParticipantResponse : IVersionedResponse
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class ParticipantMapper
 {
-    public static partial IQueryable<ParticipantResponse> ProjectToResponse(this IQueryable<Participant> participants);
+    public static IQueryable<ParticipantResponse> ProjectToResponse(this IQueryable<Participant> participants) => participants.Select(Projected);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Participant, ParticipantResponse>> Projected = Projection.Of<Participant, ParticipantResponse>(Project);
+
+    private static partial IQueryable<ParticipantResponse> Project(this IQueryable<Participant> participants);
 }
