@@ -47,7 +47,7 @@ public sealed class PlatformTests(ApiFixture fixture) : ApiTest(fixture)
 
         var listParameters = paths.GetProperty("/api/v1/events").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray();
-        Assert.Equal(["q", "status", "kind", "hostUnitId", "from", "to", "page", "pageSize", "sort"], listParameters);
+        Assert.Equal(["q", "status", "kind", "hostUnitId", "from", "to", "page", "pageSize", "sort", "after"], listParameters);
 
         var kinds = doc.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("EventKind").GetProperty("enum");
         Assert.Contains("festival", kinds.EnumerateArray().Select(k => k.GetString()));
