@@ -146,15 +146,10 @@ public static class Baseline
 
     public sealed record ParticipantInput(string Kind, string FullName, string[]? Positions, Guid? UnitId, string? Phone);
 
-    /// <summary>The statements the API sends to create a participant: the unit check, the insert, the read-back, the audit row, in one transaction.</summary>
+    /// <summary>The statements the API sends to create a participant: the insert, the read-back, the audit row, in one transaction.</summary>
     private static async Task<ParticipantResponse> CreateParticipantAsync(NpgsqlDataSource source, ParticipantInput input)
     {
         await using var connection = await source.OpenConnectionAsync();
-        await using (var exists = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM units AS u WHERE u.id = @id)", connection))
-        {
-            exists.Parameters.AddWithValue("id", input.UnitId!.Value);
-            await exists.ExecuteScalarAsync();
-        }
         await using var transaction = await connection.BeginTransactionAsync();
         var id = Guid.CreateVersion7();
         var now = DateTime.UtcNow;
@@ -170,7 +165,7 @@ public static class Baseline
             insert.Parameters.AddWithValue("kind", char.ToUpperInvariant(input.Kind[0]) + input.Kind[1..]);
             insert.Parameters.AddWithValue("phone", (object?)input.Phone ?? DBNull.Value);
             insert.Parameters.AddWithValue("positions", input.Positions ?? []);
-            insert.Parameters.AddWithValue("unit", input.UnitId.Value);
+            insert.Parameters.AddWithValue("unit", (object?)input.UnitId ?? DBNull.Value);
             await insert.ExecuteScalarAsync();
         }
         ParticipantResponse response;

@@ -53,7 +53,7 @@ public static class Paging
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    /// <summary>Totals are exact up to this many (or up to the end of the page asked for, if further); then a lower bound.</summary>
+    /// <summary>Totals are exact up to this many items past the start of the page asked for; then a lower bound.</summary>
     public const int ExactCountLimit = 1000;
 
     /// <summary>
@@ -66,7 +66,7 @@ public static class Paging
         var size = request.PageSize ?? DefaultPageSize;
         // page × size may not fit an int: such a page is past any end, and empty.
         var skip = (long)(page - 1) * size;
-        var countTo = (int)Math.Min(int.MaxValue - 1, Math.Max(ExactCountLimit, skip + size));
+        var countTo = (int)Math.Min(int.MaxValue - 1, skip + Math.Max(ExactCountLimit, size));
         // The count needs no order: sorting every match (or walking the sort's index past rare ones) is what it must avoid.
         var unordered = Ordering.Without(query);
         if (skip < countTo)
