@@ -14,7 +14,8 @@ const COLORS: Record<EventStatus, { color: string; backgroundColor: string; bord
 export function EventStatusBadge({ status }: { status: EventStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" radius="sm" tt="none" fz="sm" fw={600} styles={{ root: COLORS[status] }}>
+    // min-width: max-content — in a table an auto-sized column would otherwise squeeze the label to "Đã lên…".
+    <Badge variant="outline" radius="sm" tt="none" fz="sm" fw={600} miw="max-content" styles={{ root: COLORS[status] }}>
       {t(`event.status.${status}`)}
     </Badge>
   );
